@@ -1,0 +1,3 @@
+"""riskmap: corruption risk mapping for Customs administrations (WCO method)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,195 @@
+"""Pure data for views and exports: ratings, heat-map grids, rankings, coverage, overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+
+from riskmap.model import Measure, Project, Risk
+from riskmap.scales import Band, ScaleProfile
+from riskmap.vocabulary import KeyFactor, MeasureStatus, ScoreKind
+
+
+@dataclass(frozen=True)
+class Rating:
+    """A scored assessment: its levels, score and band."""
+
+    likelihood: int
+    impact: int
+    score: int
+    band: Band
+
+
+def rate(risk: Risk, kind: ScoreKind, profile: ScaleProfile) -> Rating | None:
+    """The rating of one assessment of a risk, or None while it is unscored or invalid."""
+    level = risk.assessment(kind)
+    lik, imp = level.likelihood, level.impact
+    if lik is None or imp is None or lik > len(profile.likelihood) or imp > len(profile.impact):
+        return None
+    score = profile.score(lik, imp)
+    return Rating(lik, imp, score, profile.band(score))
+
+
+def rating_key(rating: Rating | None) -> tuple[int, int, int]:
+    """Sort key: higher score first, then higher impact, then higher likelihood."""
+    if rating is None:
+        return (-1, -1, -1)
+    return (rating.score, rating.impact, rating.likelihood)
+
+
+@dataclass
+class HeatmapCell:
+    likelihood: int
+    impact: int
+    score: int
+    band: Band
+    risk_ids: list[uuid.UUID] = field(default_factory=list)
+    risk_codes: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.risk_ids)
+
+
+@dataclass
+class HeatmapGrid:
+    """Cells of the profile's matrix with the risks that fall in each."""
+
+    kind: ScoreKind
+    profile: ScaleProfile
+    cells: dict[tuple[int, int], HeatmapCell]
+    unscored: list[str] = field(default_factory=list)
+
+    def cell(self, likelihood: int, impact: int) -> HeatmapCell:
+        return self.cells[(likelihood, impact)]
+
+    def rows(self) -> list[list[HeatmapCell]]:
+        """Rows from the highest likelihood down, each from the lowest impact up."""
+        n_l, n_i = self.profile.size
+        return [
+            [self.cells[(lik, imp)] for imp in range(1, n_i + 1)] for lik in range(n_l, 0, -1)
+        ]
+
+    @property
+    def total(self) -> int:
+        return sum(cell.count for cell in self.cells.values())
+
+
+def empty_grid(profile: ScaleProfile, kind: ScoreKind) -> HeatmapGrid:
+    n_l, n_i = profile.size
+    cells = {}
+    for lik in range(1, n_l + 1):
+        for imp in range(1, n_i + 1):
+            score = profile.score(lik, imp)
+            cells[(lik, imp)] = HeatmapCell(lik, imp, score, profile.band(score))
+    return HeatmapGrid(kind, profile, cells)
+
+
+def heatmap_grid(project: Project, kind: ScoreKind) -> HeatmapGrid:
+    """The heat map of one assessment kind; risk codes in each cell in code order."""
+    grid = empty_grid(project.profile, kind)
+    for risk in sorted(project.risks, key=lambda r: r.code):
+        rating = rate(risk, kind, project.profile)
+        if rating is None:
+            grid.unscored.append(risk.code)
+            continue
+        cell = grid.cells[(rating.likelihood, rating.impact)]
+        cell.risk_ids.append(risk.id)
+        cell.risk_codes.append(risk.code)
+    return grid
+
+
+@dataclass(frozen=True)
+class StageRating:
+    """A stage (or flow) rated by its highest risk."""
+
+    risk_count: int
+    top: Rating | None
+    top_code: str = ""
+
+
+def holder_rating(risks: list[Risk], kind: ScoreKind, profile: ScaleProfile) -> StageRating:
+    best: Rating | None = None
+    best_code = ""
+    for risk in risks:
+        rating = rate(risk, kind, profile)
+        if rating is not None and rating_key(rating) > rating_key(best):
+            best, best_code = rating, risk.code
+    return StageRating(len(risks), best, best_code)
+
+
+def stage_ratings(project: Project, kind: ScoreKind) -> dict[uuid.UUID, StageRating]:
+    """Rating of every stage and flow with risks, keyed by the stage or flow id."""
+    index = project.index
+    return {
+        holder: holder_rating(risks, kind, project.profile)
+        for holder, risks in index.risks_by_holder.items()
+    }
+
+
+@dataclass(frozen=True)
+class RankedRisk:
+    rank: int
+    risk: Risk
+    rating: Rating | None
+
+
+def ranking(project: Project, kind: ScoreKind = ScoreKind.RESIDUAL) -> list[RankedRisk]:
+    """All risks, highest first; ties share no rank (code order breaks them)."""
+    rated = [(risk, rate(risk, kind, project.profile)) for risk in project.risks]
+    rated.sort(key=lambda pair: pair[0].code)
+    rated.sort(key=lambda pair: rating_key(pair[1]), reverse=True)
+    return [RankedRisk(n, risk, rating) for n, (risk, rating) in enumerate(rated, start=1)]
+
+
+def priority_ranks(project: Project) -> dict[uuid.UUID, int]:
+    """Priority rank of each risk by residual rating (1 is the highest)."""
+    return {item.risk.id: item.rank for item in ranking(project, ScoreKind.RESIDUAL)}
+
+
+def band_counts(project: Project, kind: ScoreKind) -> dict[str, int]:
+    """Number of risks in each band (in band order), plus "Unscored" when any."""
+    counts: dict[str, int] = {band.name: 0 for band in project.profile.bands}
+    unscored = 0
+    for risk in project.risks:
+        rating = rate(risk, kind, project.profile)
+        if rating is None:
+            unscored += 1
+        else:
+            counts[rating.band.name] += 1
+    if unscored:
+        counts["Unscored"] = unscored
+    return counts
+
+
+def measures_by_status(project: Project) -> dict[MeasureStatus, int]:
+    counts = Counter(measure.status for measure in project.measures)
+    return {status: counts.get(status, 0) for status in MeasureStatus}
+
+
+@dataclass(frozen=True)
+class KeyFactorCoverage:
+    factor: KeyFactor
+    measures: int
+    done: int
+    risks: int
+
+
+def key_factor_coverage(project: Project) -> list[KeyFactorCoverage]:
+    """For each of the 10 key factors: measures tagged, measures done, risks they cover."""
+    result = []
+    for factor in KeyFactor:
+        tagged = [m for m in project.measures if factor in m.key_factors]
+        risks = {rid for m in tagged for rid in m.risk_ids}
+        done = sum(1 for m in tagged if m.status is MeasureStatus.DONE)
+        result.append(KeyFactorCoverage(factor, len(tagged), done, len(risks)))
+    return result
+
+
+def overdue_measures(project: Project, today: dt.date | None = None) -> list[Measure]:
+    """Measures past their deadline and not done or cancelled, earliest deadline first."""
+    today = today or dt.date.today()
+    overdue = [m for m in project.measures if m.is_overdue(today)]
+    return sorted(overdue, key=lambda m: (m.deadline or today, m.code))

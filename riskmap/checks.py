@@ -1,0 +1,134 @@
+"""Integrity checks of a project: every problem names the entity by its code."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from riskmap.model import Project
+from riskmap.vocabulary import ScoreKind
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a project, explained in one line."""
+
+    code: str
+    message: str
+    severity: Severity = Severity.ERROR
+    entity_id: uuid.UUID | None = None
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.code}: {self.message}"
+
+
+def _duplicates(kind: str, codes: Iterable[str]) -> list[Problem]:
+    counts = Counter(codes)
+    return [
+        Problem(code, f"the {kind} code {code} is used {n} times; codes must be unique")
+        for code, n in counts.items()
+        if n > 1
+    ]
+
+
+def check_codes(project: Project) -> list[Problem]:
+    """Codes unique within each kind of entity, ids unique across the project."""
+    stages = project.all_stages()
+    flows = [f for p in project.processes for f in p.flows]
+    problems = [
+        *_duplicates("process", (p.code for p in project.processes)),
+        *_duplicates("stage", (s.code for s in stages)),
+        *_duplicates("flow", (f.code for f in flows)),
+        *_duplicates("risk", (r.code for r in project.risks)),
+        *_duplicates("measure", (m.code for m in project.measures)),
+        *_duplicates("participant", (p.code for p in project.metadata.participants)),
+    ]
+    entities = [*project.processes, *stages, *flows, *project.risks, *project.measures]
+    ids = Counter(e.id for e in entities)
+    for entity in entities:
+        if ids[entity.id] > 1:
+            code = getattr(entity, "code", str(entity.id))
+            problems.append(Problem(code, f"shares its id {entity.id} with another entity"))
+            ids[entity.id] = 1  # report each shared id once
+    return problems
+
+
+def check_references(project: Project) -> list[Problem]:
+    """Flows, risks, measures and votes point at entities that exist."""
+    problems: list[Problem] = []
+    for process in project.processes:
+        own = {s.id for s in process.stages}
+        for flow in process.flows:
+            for end, stage_id in (("comes from", flow.source), ("goes to", flow.target)):
+                if stage_id not in own:
+                    problems.append(Problem(
+                        flow.code,
+                        f"flow {end} a stage that is not in process {process.code}",
+                        entity_id=flow.id,
+                    ))
+    index = project.index
+    for risk in project.risks:
+        if (risk.stage_id is None) == (risk.flow_id is None):
+            problems.append(Problem(
+                risk.code, "a risk must be on exactly one stage or one flow", entity_id=risk.id
+            ))
+        elif risk.stage_id is not None and risk.stage_id not in index.stages:
+            problems.append(Problem(
+                risk.code, "risk is on a stage that does not exist", entity_id=risk.id
+            ))
+        elif risk.flow_id is not None and risk.flow_id not in index.flows:
+            problems.append(Problem(
+                risk.code, "risk is on a flow that does not exist", entity_id=risk.id
+            ))
+    participants = {p.id for p in project.metadata.participants}
+    for risk in project.risks:
+        if any(v.participant_id not in participants for v in risk.votes):
+            problems.append(Problem(
+                risk.code, "has a vote from a participant who is not in the project",
+                entity_id=risk.id,
+            ))
+    for measure in project.measures:
+        missing = [rid for rid in measure.risk_ids if rid not in index.risks]
+        if missing:
+            problems.append(Problem(
+                measure.code,
+                f"measure is linked to {len(missing)} risk(s) that do not exist",
+                entity_id=measure.id,
+            ))
+    return problems
+
+
+def check_levels(project: Project) -> list[Problem]:
+    """Every likelihood and impact within the project's scale profile."""
+    profile = project.profile
+    n_likelihood, n_impact = profile.size
+    problems: list[Problem] = []
+    for risk in project.risks:
+        levels = [(kind, risk.assessment(kind)) for kind in ScoreKind]
+        levels += [(vote.kind, vote) for vote in risk.votes]  # type: ignore[misc]
+        for kind, level in levels:
+            for axis, value, top in (
+                ("likelihood", level.likelihood, n_likelihood),
+                ("impact", level.impact, n_impact),
+            ):
+                if value is not None and value > top:
+                    problems.append(Problem(
+                        risk.code,
+                        f"{kind} {axis} {value} is outside the profile "
+                        f"{profile.name!r} (1 to {top})",
+                        entity_id=risk.id,
+                    ))
+    return problems
+
+
+def check_project(project: Project) -> list[Problem]:
+    """All integrity problems of a project (graph problems are in riskmap.graph)."""
+    return [*check_codes(project), *check_references(project), *check_levels(project)]

@@ -1,0 +1,152 @@
+"""Load and save .riskmap files: UTF-8 JSON, stable key order, atomic writes (contract)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from riskmap.errors import FileError, LimitError, NewerFormatError
+from riskmap.migrations import FORMAT, FORMAT_VERSION, migrate
+from riskmap.model import Project
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+SUFFIX = ".riskmap"
+
+
+def dumps(project: Project) -> str:
+    """The file text of a project: pretty-printed, keys in model order, one final newline."""
+    body = project.model_dump(mode="json")
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION, **body}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(text: str, source: Path | str = "<text>") -> Project:
+    """Parse file text into a project; FileError names the place of any problem."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileError(source, f"not a riskmap file (invalid JSON: {exc.msg})",
+                        f"line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise FileError(source, "not a riskmap file (JSON nested too deeply)") from None
+    return from_document(document, source)
+
+
+def from_document(document: Any, source: Path | str = "<document>") -> Project:
+    """Check the envelope, migrate, and validate a parsed document."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        if isinstance(document, dict) and document.get("format") == "riskmap-encrypted":
+            raise FileError(source, "this project is encrypted; a password is needed")
+        raise FileError(source, 'not a riskmap file (no "format": "riskmap" marker)')
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FileError(source, f"invalid format_version {version!r}")
+    if version > FORMAT_VERSION:
+        raise NewerFormatError(
+            source,
+            f"written by a newer riskmap (format version {version}); this riskmap reads "
+            f"versions up to {FORMAT_VERSION}. Please update riskmap to open it.",
+        )
+    body = {k: v for k, v in document.items() if k not in ("format", "format_version")}
+    body = migrate(body, version)
+    try:
+        return Project.model_validate(body)
+    except ValidationError as exc:
+        raise FileError(source, _first_error(exc), _error_place(exc)) from None
+    except RecursionError:
+        raise FileError(source, "not a riskmap file (nested too deeply)") from None
+
+
+def _error_place(exc: ValidationError) -> str:
+    loc = exc.errors()[0]["loc"]
+    place = ""
+    for part in loc:
+        place += f"[{part}]" if isinstance(part, int) else ("." if place else "") + str(part)
+    return place
+
+
+def _first_error(exc: ValidationError) -> str:
+    errors = exc.errors()
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{errors[0]['msg']}{more}"
+
+
+def read_text(path: Path | str) -> str:
+    """The text of a file, with size and encoding checked; FileError otherwise."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LimitError(
+                f"{path}: file too large ({size // 1_000_000} MB; the limit is "
+                f"{MAX_FILE_BYTES // 1_000_000} MB)"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FileError(path, "no such file") from None
+    except IsADirectoryError:
+        raise FileError(path, "is a folder, not a file") from None
+    except PermissionError:
+        raise FileError(path, "permission denied") from None
+    except OSError as exc:
+        raise FileError(path, f"cannot read ({exc.strerror})") from None
+    if not data.strip():
+        raise FileError(path, "the file is empty")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileError(path, "not a riskmap file (not UTF-8 text)",
+                        f"byte {exc.start}") from None
+
+
+def load(path: Path | str) -> Project:
+    """Read a .riskmap file."""
+    return loads(read_text(path), path)
+
+
+def save(project: Project, path: Path | str) -> None:
+    """Write a .riskmap file atomically: the old file stays whole until the new one is."""
+    atomic_write_bytes(Path(path), dumps(project).encode("utf-8"))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes to a temporary file beside `path`, fsync, then replace `path`."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise FileError(path, f"cannot write ({exc.strerror})") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise FileError(path, f"cannot write ({exc.strerror})") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
