@@ -1,0 +1,1 @@
+"""Exports for managers: Excel workbook, PDF report, SVG drawings."""
