@@ -1,0 +1,24 @@
+"""pytest-qt fixtures: isolated settings and a document on the small test project."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+
+from tests.core.conftest import small_project
+from ui.document import Document
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(qapp):
+    QStandardPaths.setTestModeEnabled(True)
+    qapp.setOrganizationName("riskmap-tests")
+    qapp.setApplicationName("riskmap-tests")
+    yield
+
+
+@pytest.fixture
+def document(qapp) -> Document:
+    doc = Document(small_project())
+    yield doc
+    doc.deleteLater()

@@ -1,0 +1,1 @@
+"""The riskmap desktop application (PySide6)."""
