@@ -1,0 +1,210 @@
+"""The riskmap command line (contract in DESIGN.md): one-line errors, exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from riskmap import __version__, storage
+from riskmap.errors import FileError, RiskmapError
+from riskmap.model import Project
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+COMMANDS = ("export", "validate", "import", "new", "profiles", "schema", "merge")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage mistakes in one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="riskmap", description="Corruption risk mapping for Customs "
+                     "administrations. Without a command, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"riskmap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    export = sub.add_parser("export", help="export a project to Excel, PDF or SVG")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--xlsx", type=Path, metavar="OUT", help="Excel workbook to write")
+    export.add_argument("--pdf", type=Path, metavar="OUT", help="PDF report to write")
+    export.add_argument("--svg", type=Path, metavar="OUTDIR", help="folder for SVG drawings")
+    export.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    export.add_argument("--second-lang", choices=("en", "fr", "es"),
+                        help="second language for bilingual PDF headings")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--redact", action="store_true",
+                        help="remove names of people and free-text evidence")
+    _password_option(export)
+
+    validate = sub.add_parser("validate", help="check projects; 0 valid, 1 problems, 2 unreadable")
+    validate.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    _password_option(validate)
+
+    imp = sub.add_parser("import", help="read an Excel register into a project")
+    imp.add_argument("register", type=Path, metavar="REGISTER.xlsx")
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                     help="project to update (our own workbook) or to create (any register)")
+    imp.add_argument("--dry-run", action="store_true", help="report changes, write nothing")
+    _password_option(imp)
+
+    new = sub.add_parser("new", help="create a project, blank or from a template")
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    new.add_argument("--template", metavar="NAME", help="process template from the library")
+    new.add_argument("--profile", metavar="NAME", default="wco-5x5", help="scale profile key")
+    new.add_argument("--title", help="project title")
+    new.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+
+    sub.add_parser("profiles", help="list the built-in scale profiles")
+    sub.add_parser("schema", help="print the JSON Schema of the .riskmap format")
+    return parser
+
+
+def _password_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--password-file", type=Path, metavar="FILE",
+                        help="file whose first line is the project password")
+
+
+def _load(path: Path, args: argparse.Namespace) -> Project:
+    return storage.load(path)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from riskmap.checks import check_project
+    from riskmap.graph import check_graphs
+
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            project = _load(path, args)
+        except RiskmapError as exc:
+            print(f"riskmap: error: {exc}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        problems = [*check_project(project), *check_graphs(project)]
+        for problem in problems:
+            print(f"{path}: {problem}")
+        if problems:
+            status = max(status, EXIT_PROBLEMS)
+        else:
+            stages = len(project.all_stages())
+            print(f"{path}: valid ({len(project.processes)} processes, {stages} stages, "
+                  f"{len(project.risks)} risks, {len(project.measures)} measures)")
+    return status
+
+
+def _cmd_profiles(args: argparse.Namespace) -> int:
+    from riskmap.scales import builtin_profiles
+
+    for profile in builtin_profiles():
+        n_l, n_i = profile.size
+        bands = ", ".join(f"{b.name} >= {b.min_score}" for b in profile.bands)
+        print(f"{profile.key:<24} {profile.name} - {n_l} x {n_i}, {profile.method}, {bands}")
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from riskmap.migrations import FORMAT, FORMAT_VERSION
+    from riskmap.model import Project
+
+    schema = Project.model_json_schema()
+    schema["title"] = "riskmap project file"
+    schema["properties"] = {
+        "format": {"const": FORMAT},
+        "format_version": {"const": FORMAT_VERSION},
+        **schema["properties"],
+    }
+    schema["required"] = ["format", "format_version", *schema.get("required", [])]
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from riskmap import library
+
+    if args.output.exists() and not args.force:
+        raise FileError(args.output, "already exists; choose another name or use --force")
+    try:
+        if args.template:
+            project = library.project_from_template(args.template, args.lang, args.profile)
+        else:
+            project = library.blank_project(profile_key=args.profile)
+    except KeyError as exc:
+        raise RiskmapError(str(exc.args[0]) if exc.args else str(exc)) from None
+    if args.title:
+        project.metadata.title = args.title
+    storage.save(project, args.output)
+    stages = len(project.all_stages())
+    print(f"{args.output}: created ({stages} stages, profile {project.profile.key})")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from riskmap.cli_export import run_export
+
+    if not (args.xlsx or args.pdf or args.svg):
+        raise RiskmapError("export: say what to write with --xlsx OUT, --pdf OUT or --svg OUTDIR")
+    project = _load(args.file, args)
+    run_export(project, args)
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from riskmap.cli_import import run_import
+
+    return int(run_import(args, _load))
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "validate": _cmd_validate,
+    "profiles": _cmd_profiles,
+    "schema": _cmd_schema,
+    "new": _cmd_new,
+    "export": _cmd_export,
+    "import": _cmd_import,
+}
+
+
+def _open_app(argv: Sequence[str]) -> int:
+    parser = _Parser(prog="riskmap", description="Open the riskmap desktop app.",
+                     epilog=f"Commands: {', '.join(COMMANDS)} (riskmap COMMAND --help).")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    parser.add_argument("--version", action="version", version=f"riskmap {__version__}")
+    args = parser.parse_args(argv)
+    from ui.app import main as app_main
+
+    return int(app_main(args.file))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `riskmap` command; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        return _open_app(argv)
+    args = _build_parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except RiskmapError as exc:
+        print(f"riskmap: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("riskmap: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, unless debugging
+        if os.environ.get("RISKMAP_DEBUG"):
+            raise
+        print(f"riskmap: error: unexpected {type(exc).__name__}: {exc} "
+              "(set RISKMAP_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
