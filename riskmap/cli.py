@@ -89,7 +89,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(f"riskmap: error: {exc}", file=sys.stderr)
             status = EXIT_ERROR
             continue
-        problems = [*check_project(project), *check_graphs(project)]
+        # Both checks see a dangling flow; list each problem once.
+        problems = list(dict.fromkeys([*check_project(project), *check_graphs(project)]))
         for problem in problems:
             print(f"{path}: {problem}")
         if problems:
