@@ -1,0 +1,81 @@
+"""Excel export: one workbook with Summary, Heat map, Risk register, Action plan, Stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from riskmap.errors import FileError
+from riskmap.export.options import ExportOptions
+from riskmap.export.redact import redact_project
+from riskmap.export.xlsx_columns import ACTION_PLAN, HEAT_MAP, RISK_REGISTER, STAGES, SUMMARY
+from riskmap.export.xlsx_heatmap import write_heatmap
+from riskmap.export.xlsx_plan import write_plan
+from riskmap.export.xlsx_register import write_register
+from riskmap.export.xlsx_stages import write_stages
+from riskmap.export.xlsx_style import Context
+from riskmap.export.xlsx_summary import write_summary
+from riskmap.model import Project
+from riskmap.storage import atomic_output
+
+# Report progress every this many rows: often enough to cancel, rarely enough to be free.
+REPORT_EVERY = 100
+# ExportOptions is frozen, so one shared default is safe.
+DEFAULT_OPTIONS = ExportOptions()
+
+
+class _Progress:
+    """Counts rows written and passes them to the options' progress callback."""
+
+    def __init__(self, options: ExportOptions, total: int) -> None:
+        self.report, self.total, self.done = options.progress, total, 0
+
+    def tick(self, what: str) -> None:
+        self.done += 1
+        if self.done % REPORT_EVERY == 0:
+            self.report(self.done, self.total, what)
+
+    def step(self, what: str, units: int = 1) -> None:
+        self.done += units
+        self.report(self.done, self.total, what)
+
+
+def build_workbook(project: Project, options: ExportOptions = DEFAULT_OPTIONS) -> Workbook:
+    """The workbook in memory (redacted first if the options say so)."""
+    if options.redact:
+        project = redact_project(project)
+    ctx = Context(project, options, options.tr)
+    tr = ctx.tr
+    holders = len(project.all_stages()) + sum(len(p.flows) for p in project.processes)
+    progress = _Progress(options, len(project.risks) + len(project.measures) + holders + 3)
+    progress.report(0, progress.total, tr(SUMMARY))
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = tr(SUMMARY)
+    write_summary(summary, ctx)
+    progress.step(tr(HEAT_MAP))
+    write_heatmap(workbook.create_sheet(tr(HEAT_MAP)), ctx)
+    progress.step(tr(RISK_REGISTER))
+    write_register(workbook.create_sheet(tr(RISK_REGISTER)), ctx, progress.tick)
+    write_plan(workbook.create_sheet(tr(ACTION_PLAN)), ctx, progress.tick)
+    write_stages(workbook.create_sheet(tr(STAGES)), ctx, progress.tick)
+    props = workbook.properties
+    props.title = project.metadata.title[:250]
+    props.subject = tr("Corruption risk map")
+    props.creator = "riskmap"
+    props.keywords = project.metadata.classification[:250]
+    return workbook
+
+
+def export_xlsx(project: Project, path: Path | str,
+                options: ExportOptions = DEFAULT_OPTIONS) -> None:
+    """Write the workbook to `path` atomically: a failed or cancelled export leaves no
+    file behind, and an existing file stays whole until the new one is complete."""
+    workbook = build_workbook(project, options)
+    with atomic_output(path) as tmp:
+        try:
+            workbook.save(tmp)
+        except OSError as exc:
+            raise FileError(path, f"cannot write ({exc.strerror or exc})") from None
+    options.progress(1, 1, options.tr("Done"))

@@ -1,0 +1,112 @@
+"""The "Risk register" sheet: one row a risk, in code order, scores as numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from riskmap.analysis import Rating, priority_ranks, rate
+from riskmap.export.xlsx_columns import (
+    REGISTER_COLUMNS,
+    VOTE_SPREAD,
+    consequences_text,
+    controls_text,
+    enabling_text,
+    holder_text,
+    key_factors_text,
+    linked_measures,
+    process_text,
+    risk_type_text,
+)
+from riskmap.export.xlsx_style import (
+    CENTRE,
+    WRAP_TOP,
+    Context,
+    body_cell,
+    data_sheet,
+    fill_band,
+    finish_table,
+    fit_row,
+    put,
+    put_date,
+)
+from riskmap.model import Risk
+from riskmap.vocabulary import ScoreKind
+
+# Columns holding a short value that reads best centred.
+_CENTRED = {"ID", "Inherent L", "Inherent I", "Inherent score", "Inherent band",
+            "Residual L", "Residual I", "Residual score", "Residual band", "Target L",
+            "Target I", "Priority rank", "Linked measures", "Last reviewed", "Vote spread"}
+
+
+def vote_spread(ctx: Context, risk: Risk) -> str:
+    """Lowest and highest residual score the participants gave alone, e.g. "6-16"."""
+    profile = ctx.project.profile
+    n_lik, n_imp = profile.size
+    scores = [
+        profile.score(v.likelihood, v.impact) for v in risk.votes
+        if v.kind is ScoreKind.RESIDUAL and v.likelihood <= n_lik and v.impact <= n_imp
+    ]
+    if not scores:
+        return ""
+    low, high = min(scores), max(scores)
+    return str(low) if low == high else f"{low}-{high}"
+
+
+def _rating_cells(rating: Rating | None, with_band: bool) -> list[object]:
+    if rating is None:
+        return [None, None, None, None] if with_band else [None, None]
+    if with_band:
+        return [rating.likelihood, rating.impact, rating.score, rating.band.name]
+    return [rating.likelihood, rating.impact]
+
+
+def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> None:
+    tr, project = ctx.tr, ctx.project
+    with_votes = any(risk.votes for risk in project.risks)
+    columns = list(REGISTER_COLUMNS) + ([VOTE_SPREAD] if with_votes else [])
+    headers = [name for name, _ in columns]
+    widths = [w for _, w in columns]
+    data_sheet(ws, [tr(h) for h in headers], widths, ctx, large_paper=True)
+    ranks = priority_ranks(project)
+    band_columns = {headers.index("Inherent band") + 1, headers.index("Residual band") + 1}
+    date_column = headers.index("Last reviewed") + 1
+    risks = sorted(project.risks, key=lambda r: r.code)
+    for row, risk in enumerate(risks, start=2):
+        ratings = {kind: rate(risk, kind, project.profile) for kind in ScoreKind}
+        residual = ratings[ScoreKind.RESIDUAL]
+        measures = linked_measures(project, risk)
+        values: list[object] = [
+            risk.code, process_text(project, risk), holder_text(project, risk),
+            risk.statement, risk_type_text(tr, risk), "\n".join(risk.actors),
+            enabling_text(tr, risk), consequences_text(tr, risk), controls_text(tr, risk),
+            *_rating_cells(ratings[ScoreKind.INHERENT], True),
+            *_rating_cells(residual, True),
+            *_rating_cells(ratings[ScoreKind.TARGET], False),
+            ranks.get(risk.id) if residual is not None else None,
+            risk.owner, ", ".join(m.code for m in measures),
+            key_factors_text(tr, (f for m in measures for f in m.key_factors)),
+            risk.evidence, risk.last_reviewed,
+        ]
+        if with_votes:
+            values.append(vote_spread(ctx, risk))
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=row, column=col)
+            header = headers[col - 1]
+            if col == date_column:
+                put_date(cell, risk.last_reviewed, ctx)
+            elif col in band_columns and isinstance(value, str):
+                put(cell, tr(value))
+            else:
+                put(cell, value)
+            body_cell(cell, CENTRE if header in _CENTRED else WRAP_TOP)
+        fit_row(ws, row, values, widths)
+        for kind, col in ((ScoreKind.INHERENT, min(band_columns)),
+                          (ScoreKind.RESIDUAL, max(band_columns))):
+            rating = ratings[kind]
+            if rating is not None:
+                fill_band(ws.cell(row=row, column=col), rating.band.colour, bold=True)
+                fill_band(ws.cell(row=row, column=col - 1), rating.band.colour)
+        tick(ws.title)
+    finish_table(ws, len(columns), len(risks))

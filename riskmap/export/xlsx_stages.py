@@ -1,0 +1,70 @@
+"""The "Stages" sheet: per process, stages in flow order with their rating and risk count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from riskmap.analysis import StageRating, stage_ratings
+from riskmap.export.xlsx_columns import STAGE_COLUMNS
+from riskmap.export.xlsx_style import (
+    CENTRE,
+    WRAP_TOP,
+    Context,
+    body_cell,
+    data_sheet,
+    fill_band,
+    finish_table,
+    fit_row,
+    put,
+)
+from riskmap.graph import flow_order
+from riskmap.model import Process
+from riskmap.vocabulary import ScoreKind
+
+_CENTRED = {"Order", "Stage", "Risks", "Inherent rating", "Residual rating",
+            "Highest residual score", "Highest residual risk"}
+
+
+def _rows(ctx: Context, process: Process) -> list[tuple[str, str, str]]:
+    """(holder id as text, code, name) of each stage in flow order, then flows with risks."""
+    index = ctx.project.index
+    rows = [(str(stage.id), stage.code, stage.name) for stage in flow_order(process)]
+    for flow in process.flows:
+        if index.risks_on(flow.id):
+            source, target = index.stages.get(flow.source), index.stages.get(flow.target)
+            ends = f"{source.code if source else '?'} → {target.code if target else '?'}"
+            label = flow.label or ctx.tr("hand-over")
+            rows.append((str(flow.id), flow.code, f"{ends}: {label}"))
+    return rows
+
+
+def write_stages(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> None:
+    tr, project = ctx.tr, ctx.project
+    headers = [name for name, _ in STAGE_COLUMNS]
+    widths = [w for _, w in STAGE_COLUMNS]
+    data_sheet(ws, [tr(h) for h in headers], widths, ctx)
+    inherent = {str(k): v for k, v in stage_ratings(project, ScoreKind.INHERENT).items()}
+    residual = {str(k): v for k, v in stage_ratings(project, ScoreKind.RESIDUAL).items()}
+    empty = StageRating(0, None)
+    row = 1
+    for process in project.processes:
+        for order, (holder, code, name) in enumerate(_rows(ctx, process), start=1):
+            row += 1
+            res, inh = residual.get(holder, empty), inherent.get(holder, empty)
+            values: list[object] = [
+                process.name, order, code, name, res.risk_count,
+                tr(inh.top.band.name) if inh.top else "",
+                tr(res.top.band.name) if res.top else "",
+                res.top.score if res.top else None, res.top_code,
+            ]
+            for col, value in enumerate(values, start=1):
+                cell = put(ws.cell(row=row, column=col), value)
+                body_cell(cell, CENTRE if headers[col - 1] in _CENTRED else WRAP_TOP)
+            fit_row(ws, row, values, widths)
+            for rating, col in ((inh, 6), (res, 7)):
+                if rating.top is not None:
+                    fill_band(ws.cell(row=row, column=col), rating.top.band.colour, bold=True)
+            tick(ws.title)
+    finish_table(ws, len(STAGE_COLUMNS), row - 1)

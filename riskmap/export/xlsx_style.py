@@ -1,0 +1,201 @@
+"""Look of the Excel workbook: fonts, fills, safe cell writing, widths and print setup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from riskmap.export.options import ExportOptions
+from riskmap.i18n import Translator
+from riskmap.model import Project
+
+FONT_NAME = "Calibri"
+NAVY = "1F3864"
+GREY_TEXT = "595959"
+MARKING_RED = "C00000"
+LIGHT_FILL = "F2F2F2"
+BORDER_GREY = "BFBFBF"
+
+BODY = Font(name=FONT_NAME, size=10)
+BOLD = Font(name=FONT_NAME, size=10, bold=True)
+HEADER_FONT = Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF")
+TITLE_FONT = Font(name=FONT_NAME, size=16, bold=True, color=NAVY)
+HEADING_FONT = Font(name=FONT_NAME, size=12, bold=True, color=NAVY)
+NOTE_FONT = Font(name=FONT_NAME, size=9, italic=True, color=GREY_TEXT)
+MARKING_FONT = Font(name=FONT_NAME, size=12, bold=True, color=MARKING_RED)
+
+HEADER_FILL = PatternFill("solid", fgColor=NAVY)
+LIGHT = PatternFill("solid", fgColor=LIGHT_FILL)
+_SIDE = Side(style="thin", color=BORDER_GREY)
+GRID = Border(left=_SIDE, right=_SIDE, top=_SIDE, bottom=_SIDE)
+
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+LEFT_TOP = Alignment(horizontal="left", vertical="top", wrap_text=True)
+CENTRE = Alignment(horizontal="center", vertical="top", wrap_text=True)
+HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+# Characters that make a spreadsheet read typed text as a formula.
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every sheet writer needs: the project, the options and their translator."""
+
+    project: Project
+    options: ExportOptions
+    tr: Translator
+
+    @property
+    def date_format(self) -> str:
+        return "yyyy-mm-dd" if self.tr.lang == "en" else "dd/mm/yyyy"
+
+    @property
+    def marking(self) -> str:
+        return self.project.metadata.classification.strip()
+
+
+def put(cell: Cell, value: object, font: Font = BODY) -> Cell:
+    """Write a value; text is always stored as text, never read as a formula."""
+    cell.font = font
+    if value is None or value == "":
+        return cell
+    if isinstance(value, str):
+        text = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.value = text
+        # openpyxl turns text starting with "=" into a formula: force the text type,
+        # and mark it so that Excel keeps it as text when someone edits the cell.
+        cell.data_type = "s"
+        if text.startswith(_FORMULA_START):
+            cell.quotePrefix = True
+        return cell
+    if isinstance(value, bool):
+        cell.value = int(value)
+        return cell
+    cell.value = value
+    return cell
+
+
+def put_date(cell: Cell, value: dt.date | None, ctx: Context) -> Cell:
+    put(cell, value)
+    cell.number_format = ctx.date_format
+    return cell
+
+
+def hex_colour(colour: str) -> str:
+    """"#RRGGBB" -> "RRGGBB" as openpyxl wants it."""
+    return colour.lstrip("#").upper()
+
+
+def readable_text(colour: str) -> str:
+    """Black or white, whichever reads better on a fill of this colour."""
+    value = hex_colour(colour)
+    red, green, blue = (int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return "1A1A1A" if luminance > 0.45 else "FFFFFF"
+
+
+def fill_band(cell: Cell, colour: str, bold: bool = False, size: float = 10) -> None:
+    """Fill a cell with a band colour and write on it in a readable colour."""
+    cell.fill = PatternFill("solid", fgColor=hex_colour(colour))
+    cell.font = Font(name=FONT_NAME, size=size, bold=bold, color=readable_text(colour))
+
+
+def header_row(ws: Worksheet, row: int, headers: Sequence[str], first_col: int = 1) -> None:
+    """A dark header row with wrapped white text."""
+    for offset, text in enumerate(headers):
+        cell = ws.cell(row=row, column=first_col + offset)
+        put(cell, text, HEADER_FONT)
+        cell.fill = HEADER_FILL
+        cell.alignment = HEADER_ALIGN
+        cell.border = GRID
+
+
+def set_widths(ws: Worksheet, widths: Sequence[float], first_col: int = 1) -> None:
+    for offset, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(first_col + offset)].width = width
+
+
+def _escape(text: str) -> str:
+    """Header/footer text: a literal "&" is written "&&"."""
+    return text.replace("&", "&&")
+
+
+def print_setup(ws: Worksheet, ctx: Context, title_rows: str | None = None,
+                large_paper: bool = False) -> None:
+    """Landscape, fit to width, repeated header rows; marking and page numbers on paper."""
+    paper = ctx.options.paper
+    if large_paper:
+        ws.page_setup.paperSize = ws.PAPERSIZE_TABLOID if paper == "letter" else ws.PAPERSIZE_A3
+    else:
+        ws.page_setup.paperSize = ws.PAPERSIZE_LETTER if paper == "letter" else ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.header = ws.page_margins.footer = 0.25
+    if title_rows:
+        ws.print_title_rows = title_rows
+    if ctx.marking:
+        ws.oddHeader.center.text = _escape(ctx.marking)
+        ws.oddHeader.center.font = f"{FONT_NAME},Bold"
+        ws.oddHeader.center.size = 10
+        ws.oddHeader.center.color = MARKING_RED
+    ws.oddHeader.right.text = _escape(ctx.project.metadata.title)
+    ws.oddHeader.right.size = 8
+    ws.oddFooter.left.text = _escape(ws.title)
+    ws.oddFooter.left.size = 8
+    ws.oddFooter.right.text = ctx.tr("Page &P of &N")
+    ws.oddFooter.right.size = 8
+
+
+def data_sheet(ws: Worksheet, headers: Sequence[str], widths: Sequence[float],
+               ctx: Context, large_paper: bool = False) -> None:
+    """A table sheet: header in row 1, frozen, filtered, printed with it on every page."""
+    header_row(ws, 1, headers)
+    set_widths(ws, widths)
+    ws.row_dimensions[1].height = 42
+    ws.freeze_panes = "B2"
+    ws.sheet_view.zoomScale = 90
+    print_setup(ws, ctx, title_rows="1:1", large_paper=large_paper)
+
+
+def finish_table(ws: Worksheet, n_cols: int, n_rows: int) -> None:
+    """Auto-filter over the header and data rows."""
+    last = get_column_letter(n_cols)
+    ws.auto_filter.ref = f"A1:{last}{max(n_rows + 1, 2)}"
+
+
+def body_cell(cell: Cell, align: Alignment = WRAP_TOP) -> None:
+    cell.alignment = align
+    cell.border = GRID
+
+
+def text_lines(text: str, width: float, size: float = 10) -> int:
+    """How many lines wrapped text takes in a column of this width (an estimate)."""
+    per_line = max(1, int(width * 1.3 * 10 / size))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def row_height(texts: Iterable[tuple[object, float]], size: float = 10,
+               minimum: float = 15) -> float:
+    """A row height in points that shows every (value, column width) pair in full."""
+    lines = max((text_lines(v, w, size) for v, w in texts if isinstance(v, str) and v),
+                default=1)
+    return max(minimum, round(lines * size * 1.25 + 3, 1))
+
+
+def fit_row(ws: Worksheet, row: int, values: Sequence[object], widths: Sequence[float]) -> None:
+    """Set the height of a table row from its values and the column widths."""
+    height = row_height(zip(values, widths, strict=False))
+    if height > 15:
+        ws.row_dimensions[row].height = min(height, 409)
