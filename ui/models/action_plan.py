@@ -1,0 +1,254 @@
+"""ActionPlanModel: the project's measures as a table, one row a measure, edited in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from riskmap.edits import Action, Change, EntityType, SetFields
+from riskmap.model import Measure
+from riskmap.vocabulary import (
+    MEASURE_STATUS_LABELS,
+    MEASURE_TYPE_LABELS,
+    KeyFactor,
+    MeasureStatus,
+    MeasureType,
+)
+from ui.colours import OVERDUE_BACKGROUND, OVERDUE_TEXT
+from ui.document import Document
+from ui.editing import apply_edit
+from ui.models.columns import CHOICES_ROLE, SORT_ROLE, Choice, Column, Kind, enum_choices
+from ui.texts import key_factor_text, linked_risk_codes
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_MANY = 200
+
+COLUMNS: tuple[Column, ...] = (
+    Column("code", "ID"),
+    Column("title", "Measure", Kind.TEXT),
+    Column("risks", "Linked risks"),
+    Column("key_factors", "Key factor(s)", Kind.KEY_FACTORS),
+    Column("type", "Type", Kind.ENUM),
+    Column("owner", "Owner", Kind.TEXT),
+    Column("supporting_unit", "Supporting unit", Kind.TEXT, hidden=True),
+    Column("start", "Start", Kind.DATE),
+    Column("deadline", "Deadline", Kind.DATE),
+    Column("resources", "Resources", Kind.TEXT, hidden=True),
+    Column("indicator", "Indicator", Kind.TEXT),
+    Column("baseline", "Baseline", Kind.TEXT, hidden=True),
+    Column("target", "Target", Kind.TEXT, hidden=True),
+    Column("status", "Status", Kind.ENUM),
+    Column("progress", "Progress %", Kind.PERCENT),
+    Column("notes", "Notes", Kind.TEXT, hidden=True),
+)
+COLUMN = {column.key: number for number, column in enumerate(COLUMNS)}
+_TEXT_FIELDS = {"title", "owner", "supporting_unit", "resources", "indicator", "baseline",
+                "target", "notes"}
+
+
+class ActionPlanModel(QAbstractTableModel):
+    """An adapter over `project.measures` (never a copy); the Measure is under Qt.UserRole.
+    Overdue measures (past deadline, not done or cancelled) are highlighted."""
+
+    def __init__(self, document: Document, parent: QObject | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._today = today
+        self._rows: dict[uuid.UUID, int] = {}
+        self._rebuild_rows()
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self._on_reset)
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    @property
+    def measures(self) -> list[Measure]:
+        return self.document.project.measures
+
+    def measure_at(self, row: int) -> Measure:
+        return self.measures[row]
+
+    def row_of(self, measure_id: uuid.UUID) -> int | None:
+        return self._rows.get(measure_id)
+
+    def _rebuild_rows(self) -> None:
+        self._rows = {measure.id: row for row, measure in enumerate(self.measures)}
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.measures)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].header
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()].kind is not Kind.READ_ONLY:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def is_overdue(self, measure: Measure) -> bool:
+        return measure.is_overdue(self.today)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.measures):
+            return None
+        measure = self.measures[index.row()]
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.UserRole:
+            return measure
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(measure, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(measure, key)
+        if role == SORT_ROLE:
+            return self._sort_value(measure, key)
+        if role == CHOICES_ROLE:
+            return self._choices(key)
+        overdue = self.is_overdue(measure)
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and key in ("deadline", "status"):
+            return OVERDUE_TEXT
+        if role == Qt.ItemDataRole.FontRole and overdue and key == "deadline":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(measure, key, overdue)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("code", "progress"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, measure: Measure, key: str) -> str:
+        if key == "risks":
+            return linked_risk_codes(self.document.project, measure)
+        if key == "key_factors":
+            return ", ".join(str(int(f)) for f in sorted(measure.key_factors))
+        if key == "type":
+            return MEASURE_TYPE_LABELS[measure.type] if measure.type else ""
+        if key == "status":
+            label = MEASURE_STATUS_LABELS[measure.status]
+            return f"{label} — overdue" if self.is_overdue(measure) else label
+        if key == "progress":
+            return f"{measure.progress} %"
+        if key in ("start", "deadline"):
+            value: dt.date | None = getattr(measure, key)
+            return value.isoformat() if value else ""
+        text = str(getattr(measure, key))
+        return " ".join(text.split())
+
+    def _edit_value(self, measure: Measure, key: str) -> Any:
+        if key in ("type", "status"):
+            value = getattr(measure, key)
+            return value.value if value is not None else None
+        if key == "key_factors":
+            return sorted(int(f) for f in measure.key_factors)
+        if key in ("start", "deadline", "progress") or key in _TEXT_FIELDS:
+            return getattr(measure, key)
+        return self._display(measure, key)
+
+    def _sort_value(self, measure: Measure, key: str) -> Any:
+        if key in ("start", "deadline"):
+            value: dt.date | None = getattr(measure, key)
+            return value.toordinal() if value else 10**7
+        if key == "progress":
+            return measure.progress
+        if key == "status":
+            return list(MeasureStatus).index(measure.status)
+        if key == "key_factors":
+            return min((int(f) for f in measure.key_factors), default=99)
+        return self._display(measure, key).casefold()
+
+    def _choices(self, key: str) -> list[Choice] | None:
+        if key == "type":
+            return enum_choices(MEASURE_TYPE_LABELS)
+        if key == "status":
+            return enum_choices(MEASURE_STATUS_LABELS, optional=False)
+        if key == "key_factors":
+            return [(int(f), key_factor_text(f), "") for f in KeyFactor]
+        return None
+
+    def _tooltip(self, measure: Measure, key: str, overdue: bool) -> str | None:
+        if overdue and key in ("deadline", "status") and measure.deadline:
+            days = (self.today - measure.deadline).days
+            return f"Overdue: the deadline passed {days} day{'s' if days != 1 else ''} ago"
+        if key == "key_factors":
+            return "\n".join(key_factor_text(f) for f in sorted(measure.key_factors)) or None
+        if key == "title":
+            return f"{measure.code}: {measure.title}"
+        return None
+
+    def setData(self, index: AnyIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        measure = self.measures[index.row()]
+        key = COLUMNS[index.column()].key
+        new = self._convert(key, value)
+        if key == "title" and not new:
+            return False
+        if new == getattr(measure, key):
+            return False
+        header = COLUMNS[index.column()].header.lower()
+        edit = SetFields(EntityType.MEASURE, measure.id, {key: new},
+                         f"Change {header} of {measure.code}")
+        return apply_edit(self.document, edit)
+
+    @staticmethod
+    def _convert(key: str, value: Any) -> Any:
+        if key in _TEXT_FIELDS:
+            return str(value or "").strip()
+        if key == "type":
+            return MeasureType(value) if value else None
+        if key == "status":
+            return MeasureStatus(value)
+        if key == "progress":
+            return max(0, min(100, int(value)))
+        if key == "key_factors":
+            return sorted(KeyFactor(int(v)) for v in value)
+        if key in ("start", "deadline"):
+            return value if isinstance(value, dt.date) else None
+        return value
+
+    # --- following the document -------------------------------------------------------
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self._rebuild_rows()
+        self.endResetModel()
+
+    def _on_changed(self, changes: Sequence[Change]) -> None:
+        measures = [c for c in changes if c.entity is EntityType.MEASURE]
+        if any(c.action is not Action.UPDATED for c in measures):
+            self._on_reset()
+            return
+        last = len(COLUMNS) - 1
+        if len(measures) > _MANY:
+            self._emit(0, len(self.measures) - 1, 0, last)
+        else:
+            for change in measures:
+                row = self._rows.get(change.id)  # type: ignore[arg-type]
+                if row is not None:
+                    self._emit(row, row, 0, last)
+        if any(c.entity is EntityType.RISK and (c.action is not Action.UPDATED
+                                                or "code" in c.fields) for c in changes):
+            self._emit(0, len(self.measures) - 1, COLUMN["risks"], COLUMN["risks"])
+
+    def _emit(self, first: int, last: int, left: int, right: int) -> None:
+        if last >= first:
+            self.dataChanged.emit(self.index(first, left), self.index(last, right))

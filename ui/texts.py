@@ -1,0 +1,93 @@
+"""How the views name things: holders of risks, levels, key factors, next free codes."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+
+from riskmap.analysis import Rating
+from riskmap.model import Measure, Project, Risk
+from riskmap.scales import Level
+from riskmap.vocabulary import KEY_FACTOR_LABELS, KeyFactor
+
+NOT_SCORED = "not scored"
+
+
+def next_code(existing: Iterable[str], prefix: str, width: int = 3) -> str:
+    """The next free code after the highest "<prefix>NNN" in use, e.g. R-151."""
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
+    numbers = [int(m.group(1)) for code in existing if (m := pattern.match(code))]
+    return f"{prefix}{max(numbers, default=0) + 1:0{width}d}"
+
+
+def next_risk_code(project: Project) -> str:
+    return next_code((r.code for r in project.risks), "R-")
+
+
+def next_measure_code(project: Project) -> str:
+    return next_code((m.code for m in project.measures), "M-")
+
+
+def holder_id(risk: Risk) -> uuid.UUID | None:
+    """The stage or flow a risk is recorded on."""
+    return risk.stage_id or risk.flow_id
+
+
+def holder_text(project: Project, holder: uuid.UUID | None) -> str:
+    """A stage as "S-03 Documentary check", a flow as "S-03 → S-04 red channel"."""
+    index = project.index
+    if holder in index.stages:
+        stage = index.stages[holder]
+        return f"{stage.code} {stage.name}"
+    if holder in index.flows:
+        flow = index.flows[holder]
+        source, target = index.stages.get(flow.source), index.stages.get(flow.target)
+        ends = f"{source.code if source else '?'} → {target.code if target else '?'}"
+        return f"{ends} {flow.label}".strip()
+    return ""
+
+
+def process_text(project: Project, risk: Risk) -> str:
+    process = project.index.process_of_risk(risk)
+    return process.name if process else ""
+
+
+def level_text(level: Level) -> str:
+    return f"{level.value} {level.label}"
+
+
+def rating_text(rating: Rating | None) -> str:
+    """ "12 High", or "not scored"."""
+    return f"{rating.score} {rating.band.name}" if rating is not None else NOT_SCORED
+
+
+def key_factor_text(factor: KeyFactor) -> str:
+    return f"{int(factor)}. {KEY_FACTOR_LABELS[factor]}"
+
+
+def key_factors_short(factors: Iterable[KeyFactor]) -> str:
+    """Key factors by number and short name, e.g. "4 Automation, 6 Audit and Investigation"."""
+    return ", ".join(f"{int(f)} {KEY_FACTOR_LABELS[f]}" for f in sorted(set(factors)))
+
+
+def risk_key_factors(project: Project, risk: Risk) -> set[KeyFactor]:
+    """The key factors of the measures planned against a risk."""
+    measures = project.index.measures_by_risk.get(risk.id, [])
+    return {factor for measure in measures for factor in measure.key_factors}
+
+
+def linked_measure_codes(project: Project, risk: Risk) -> str:
+    measures = project.index.measures_by_risk.get(risk.id, [])
+    return ", ".join(sorted(m.code for m in measures))
+
+
+def linked_risk_codes(project: Project, measure: Measure) -> str:
+    index = project.index
+    return ", ".join(sorted(index.risks[r].code for r in measure.risk_ids if r in index.risks))
+
+
+def short(text: str, limit: int = 80) -> str:
+    """One line of at most `limit` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
