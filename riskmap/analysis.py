@@ -7,7 +7,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
-from riskmap.model import Measure, Project, Risk
+from riskmap.model import Assessment, Measure, Project, Risk
 from riskmap.scales import Band, ScaleProfile
 from riskmap.vocabulary import KeyFactor, MeasureStatus, ScoreKind
 
@@ -24,12 +24,23 @@ class Rating:
 
 def rate(risk: Risk, kind: ScoreKind, profile: ScaleProfile) -> Rating | None:
     """The rating of one assessment of a risk, or None while it is unscored or invalid."""
-    level = risk.assessment(kind)
-    lik, imp = level.likelihood, level.impact
-    if lik is None or imp is None or lik > len(profile.likelihood) or imp > len(profile.impact):
-        return None
-    score = profile.score(lik, imp)
-    return Rating(lik, imp, score, profile.band(score))
+    return Rater(profile)(risk, kind)
+
+
+class Rater:
+    """Rates many risks against one profile: every cell's rating is computed once."""
+
+    def __init__(self, profile: ScaleProfile) -> None:
+        n_l, n_i = profile.size
+        self._table: dict[tuple[int | None, int | None], Rating] = {}
+        for lik in range(1, n_l + 1):
+            for imp in range(1, n_i + 1):
+                score = profile.score(lik, imp)
+                self._table[(lik, imp)] = Rating(lik, imp, score, profile.band(score))
+
+    def __call__(self, risk: Risk, kind: ScoreKind) -> Rating | None:
+        level: Assessment = getattr(risk, kind.value)
+        return self._table.get((level.likelihood, level.impact))
 
 
 def rating_key(rating: Rating | None) -> tuple[int, int, int]:
@@ -90,8 +101,9 @@ def empty_grid(profile: ScaleProfile, kind: ScoreKind) -> HeatmapGrid:
 def heatmap_grid(project: Project, kind: ScoreKind) -> HeatmapGrid:
     """The heat map of one assessment kind; risk codes in each cell in code order."""
     grid = empty_grid(project.profile, kind)
+    rater = Rater(project.profile)
     for risk in sorted(project.risks, key=lambda r: r.code):
-        rating = rate(risk, kind, project.profile)
+        rating = rater(risk, kind)
         if rating is None:
             grid.unscored.append(risk.code)
             continue
@@ -110,11 +122,15 @@ class StageRating:
     top_code: str = ""
 
 
-def holder_rating(risks: list[Risk], kind: ScoreKind, profile: ScaleProfile) -> StageRating:
+def holder_rating(
+    risks: list[Risk], kind: ScoreKind, profile: ScaleProfile, rater: Rater | None = None
+) -> StageRating:
+    """A stage's (or flow's) rating: its highest-rated risk."""
+    rater = rater or Rater(profile)
     best: Rating | None = None
     best_code = ""
     for risk in risks:
-        rating = rate(risk, kind, profile)
+        rating = rater(risk, kind)
         if rating is not None and rating_key(rating) > rating_key(best):
             best, best_code = rating, risk.code
     return StageRating(len(risks), best, best_code)
@@ -123,8 +139,9 @@ def holder_rating(risks: list[Risk], kind: ScoreKind, profile: ScaleProfile) -> 
 def stage_ratings(project: Project, kind: ScoreKind) -> dict[uuid.UUID, StageRating]:
     """Rating of every stage and flow with risks, keyed by the stage or flow id."""
     index = project.index
+    rater = Rater(project.profile)
     return {
-        holder: holder_rating(risks, kind, project.profile)
+        holder: holder_rating(risks, kind, project.profile, rater)
         for holder, risks in index.risks_by_holder.items()
     }
 
@@ -138,7 +155,8 @@ class RankedRisk:
 
 def ranking(project: Project, kind: ScoreKind = ScoreKind.RESIDUAL) -> list[RankedRisk]:
     """All risks, highest first; ties share no rank (code order breaks them)."""
-    rated = [(risk, rate(risk, kind, project.profile)) for risk in project.risks]
+    rater = Rater(project.profile)
+    rated = [(risk, rater(risk, kind)) for risk in project.risks]
     rated.sort(key=lambda pair: pair[0].code)
     rated.sort(key=lambda pair: rating_key(pair[1]), reverse=True)
     return [RankedRisk(n, risk, rating) for n, (risk, rating) in enumerate(rated, start=1)]
@@ -153,8 +171,9 @@ def band_counts(project: Project, kind: ScoreKind) -> dict[str, int]:
     """Number of risks in each band (in band order), plus "Unscored" when any."""
     counts: dict[str, int] = {band.name: 0 for band in project.profile.bands}
     unscored = 0
+    rater = Rater(project.profile)
     for risk in project.risks:
-        rating = rate(risk, kind, project.profile)
+        rating = rater(risk, kind)
         if rating is None:
             unscored += 1
         else:
