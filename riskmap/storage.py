@@ -12,12 +12,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from riskmap.errors import FileError, LimitError, NewerFormatError
+from riskmap.crypto import decrypt_document, encrypt_document, is_envelope
+from riskmap.errors import FileError, LimitError, NewerFormatError, PasswordError
 from riskmap.migrations import FORMAT, FORMAT_VERSION, migrate
 from riskmap.model import Project
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 SUFFIX = ".riskmap"
+BACKUP_SUFFIX = ".bak"
+NEEDS_PASSWORD = "this project is encrypted; a password is needed"
 
 
 def dumps(project: Project) -> str:
@@ -43,7 +46,7 @@ def from_document(document: Any, source: Path | str = "<document>") -> Project:
     """Check the envelope, migrate, and validate a parsed document."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         if isinstance(document, dict) and document.get("format") == "riskmap-encrypted":
-            raise FileError(source, "this project is encrypted; a password is needed")
+            raise PasswordError(source, NEEDS_PASSWORD)
         raise FileError(source, 'not a riskmap file (no "format": "riskmap" marker)')
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -80,6 +83,11 @@ def _first_error(exc: ValidationError) -> str:
 
 def read_text(path: Path | str) -> str:
     """The text of a file, with size and encoding checked; FileError otherwise."""
+    return _decode(read_bytes(path), Path(path))
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The bytes of a non-empty file no larger than MAX_FILE_BYTES; FileError otherwise."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -99,6 +107,10 @@ def read_text(path: Path | str) -> str:
         raise FileError(path, f"cannot read ({exc.strerror})") from None
     if not data.strip():
         raise FileError(path, "the file is empty")
+    return data
+
+
+def _decode(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -106,14 +118,49 @@ def read_text(path: Path | str) -> str:
                         f"byte {exc.start}") from None
 
 
-def load(path: Path | str) -> Project:
-    """Read a .riskmap file."""
-    return loads(read_text(path), path)
+def load(path: Path | str, password: str | None = None) -> Project:
+    """Read a .riskmap file; an encrypted one needs its password (PasswordError)."""
+    path = Path(path)
+    data = read_bytes(path)
+    if is_envelope(data):
+        if password is None:
+            raise PasswordError(path, NEEDS_PASSWORD)
+        data = decrypt_document(data, password, path)
+    return loads(_decode(data, path), path)
 
 
-def save(project: Project, path: Path | str) -> None:
-    """Write a .riskmap file atomically: the old file stays whole until the new one is."""
-    atomic_write_bytes(Path(path), dumps(project).encode("utf-8"))
+def is_encrypted(path: Path | str) -> bool:
+    """Whether a file is an encrypted project (opening it will need a password)."""
+    try:
+        with open(path, "rb") as handle:
+            return is_envelope(handle.read(512))
+    except OSError:
+        return False
+
+
+def backup_path(path: Path | str) -> Path:
+    """Where save(..., backup=True) keeps the previous version: FILE.riskmap.bak."""
+    path = Path(path)
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def save(project: Project, path: Path | str, password: str | None = None,
+         backup: bool = False) -> None:
+    """Write a .riskmap file atomically: the old file stays whole until the new one is.
+
+    With a password the file is encrypted (riskmap.crypto). With backup, the file being
+    replaced is first copied, also atomically, to backup_path(path)."""
+    path = Path(path)
+    data = dumps(project).encode("utf-8")
+    if password is not None:
+        data = encrypt_document(data, password)
+    if backup and path.is_file():
+        try:
+            previous = path.read_bytes()
+        except OSError as exc:
+            raise FileError(path, f"cannot read it to keep a backup ({exc.strerror})") from None
+        atomic_write_bytes(backup_path(path), previous)
+    atomic_write_bytes(path, data)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
