@@ -33,7 +33,7 @@ REGISTER_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Linked measures", 12), ("Key factors", 22), ("Source of evidence", 20),
     ("Last reviewed", 11),
 )
-VOTE_SPREAD = ("Vote spread", 9)
+VOTE_SPREAD = ("Vote spread", 14)
 
 PLAN_COLUMNS: tuple[tuple[str, float], ...] = (
     ("ID", 8), ("Measure", 40), ("Linked risks", 12), ("Key factor(s)", 26), ("Type", 11),

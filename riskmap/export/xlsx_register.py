@@ -33,25 +33,18 @@ from riskmap.export.xlsx_style import (
 )
 from riskmap.model import Risk
 from riskmap.vocabulary import ScoreKind
+from riskmap.workshop import vote_spread
 
 # Columns holding a short value that reads best centred.
 _CENTRED = {"ID", "Inherent L", "Inherent I", "Inherent score", "Inherent band",
             "Residual L", "Residual I", "Residual score", "Residual band", "Target L",
-            "Target I", "Priority rank", "Linked measures", "Last reviewed", "Vote spread"}
+            "Target I", "Priority rank", "Linked measures", "Last reviewed"}
 
 
-def vote_spread(ctx: Context, risk: Risk) -> str:
-    """Lowest and highest residual score the participants gave alone, e.g. "6-16"."""
-    profile = ctx.project.profile
-    n_lik, n_imp = profile.size
-    scores = [
-        profile.score(v.likelihood, v.impact) for v in risk.votes
-        if v.kind is ScoreKind.RESIDUAL and v.likelihood <= n_lik and v.impact <= n_imp
-    ]
-    if not scores:
-        return ""
-    low, high = min(scores), max(scores)
-    return str(low) if low == high else f"{low}-{high}"
+def vote_text(risk: Risk) -> str:
+    """How far apart the participants' residual votes were, e.g. "L 2-4, I 3-5 (6 votes)"."""
+    spread = vote_spread(risk, ScoreKind.RESIDUAL)
+    return str(spread) if spread is not None else ""
 
 
 def _rating_cells(rating: Rating | None, with_band: bool) -> list[object]:
@@ -90,7 +83,7 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
             risk.evidence, risk.last_reviewed,
         ]
         if with_votes:
-            values.append(vote_spread(ctx, risk))
+            values.append(vote_text(risk))
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=row, column=col)
             header = headers[col - 1]

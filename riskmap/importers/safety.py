@@ -1,0 +1,141 @@
+"""Opening untrusted Excel files safely: size, zip-bomb and XML-entity checks, row caps."""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from defusedxml import DefusedXmlException
+
+from riskmap.errors import FileError, LimitError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_MEMBERS = 2_000
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_MEMBER_BYTES = 200 * 1024 * 1024
+# Real sheets compress 5-20 times; a bomb compresses thousands of times.
+MAX_RATIO = 200
+RATIO_FLOOR = 1024 * 1024  # small members may compress as much as they like
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+# After this many blank rows a sheet is taken to have ended (formatted-but-empty rows).
+BLANK_RUN = 1_000
+_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise FileError(path, "no such file") from None
+    except OSError as exc:
+        raise FileError(path, f"cannot read ({exc.strerror})") from None
+    if path.is_dir():
+        raise FileError(path, "is a folder, not a file")
+    if size == 0:
+        raise FileError(path, "the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise LimitError(f"{path}: file too large ({size // 1_000_000} MB; the limit for a "
+                         f"workbook is {MAX_FILE_BYTES // 1_000_000} MB)")
+
+
+def check_archive(path: Path) -> None:
+    """Refuse anything that is not a plain .xlsx zip of sane size, before parsing any XML."""
+    _check_size(path)
+    try:
+        if not zipfile.is_zipfile(path):
+            raise FileError(path, "not an Excel workbook (.xlsx); save it as .xlsx and retry")
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise LimitError(f"{path}: the workbook has {len(members)} parts; refused")
+            total = 0
+            for info in members:
+                total += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > MAX_MEMBER_BYTES or total > MAX_UNPACKED_BYTES or (
+                    info.file_size > RATIO_FLOOR and ratio > MAX_RATIO
+                ):
+                    raise LimitError(
+                        f"{path}: {info.filename}: unpacks to "
+                        f"{info.file_size // 1_000_000} MB; refused (possible zip bomb)"
+                    )
+            names = {info.filename for info in members}
+            if "xl/workbook.xml" not in names:
+                raise FileError(path, "not an Excel workbook (.xlsx): no xl/workbook.xml")
+            for info in members:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as part:
+                        head = part.read(4096)
+                    if any(marker in head for marker in _DTD_MARKERS):
+                        raise FileError(path, "refused: the workbook declares XML entities "
+                                        "(possible XML bomb)", info.filename)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+        raise FileError(path, f"not a readable Excel workbook ({exc})") from None
+    except NotImplementedError as exc:
+        raise FileError(path, f"unsupported workbook ({exc})") from None
+    except OSError as exc:
+        raise FileError(path, f"cannot read ({exc.strerror or exc})") from None
+
+
+@contextmanager
+def open_workbook(path: Path | str) -> Iterator[Any]:
+    """A read-only workbook over a checked file; closed on exit. Formulas are kept as
+    formulas (not their cached values) so that a formula where a value belongs is seen."""
+    path = Path(path)
+    check_archive(path)
+    # openpyxl parses with defusedxml when it is installed (and lxml is not): check it.
+    if not openpyxl.DEFUSEDXML:
+        raise FileError(path, "cannot read workbooks safely: defusedxml is not in use")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except DefusedXmlException:
+        raise FileError(path, "refused: the workbook declares XML entities "
+                        "(possible XML bomb)") from None
+    except Exception as exc:  # openpyxl raises many types on broken files
+        raise FileError(path, f"not a readable Excel workbook ({type(exc).__name__}: "
+                        f"{str(exc)[:200]})") from None
+    try:
+        yield workbook
+    finally:
+        workbook.close()
+
+
+def sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """(row number, cells) of a sheet's rows, capped; blank rows skipped."""
+    declared = getattr(sheet, "max_row", None)
+    if isinstance(declared, int) and declared > MAX_ROWS * 10:
+        raise LimitError(f"{path}: sheet {sheet.title!r} declares {declared} rows; the limit "
+                         f"is {MAX_ROWS}")
+    blank = 0
+    count = 0
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), start=1):
+                if all(c.value is None or c.value == "" for c in cells):
+                    blank += 1
+                    if blank >= BLANK_RUN:
+                        return
+                    continue
+                blank = 0
+                count += 1
+                if count > MAX_ROWS:
+                    raise LimitError(f"{path}: sheet {sheet.title!r} has more than {MAX_ROWS} "
+                                     "rows; refused")
+                yield getattr(cells[0], "row", None) or number, tuple(cells)
+    except DefusedXmlException:
+        raise FileError(path, "refused: the workbook declares XML entities "
+                        "(possible XML bomb)", f"sheet {sheet.title!r}") from None
+    except (LimitError, FileError):
+        raise
+    except Exception as exc:
+        raise FileError(path, f"broken sheet ({type(exc).__name__}: {str(exc)[:200]})",
+                        f"sheet {sheet.title!r}") from None
