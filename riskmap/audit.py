@@ -1,0 +1,176 @@
+"""The audit trail: who changed which field of which entity, from what to what, and when."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from riskmap.model import AuditEntry, Flow, Measure, Participant, Project, Risk, Stage
+from riskmap.storage import atomic_write_bytes
+
+SHORT = 200
+ADDED, REMOVED = "(added)", "(removed)"
+# Dragging stages around is not worth a line of the log.
+IGNORED_FIELDS = frozenset({"position", "pinned"})
+CSV_HEADER = ("When", "Who", "Entity", "Field", "Old value", "New value")
+
+Dump = dict[str, Any]
+
+
+def short_text(value: Any) -> str:
+    """A value as a short line of text: lists joined by commas, long text cut at 200."""
+    if value is None:
+        text = ""
+    elif isinstance(value, str):
+        text = value
+    elif isinstance(value, bool):
+        text = "yes" if value else "no"
+    elif isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        text = ", ".join(short_text(v) for v in value)
+    elif isinstance(value, dict | list):
+        text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
+
+
+def _entities(project: Project) -> dict[str, tuple[str, BaseModel, set[str]]]:
+    """Every entity by kind and id: its code, the model, and the fields left to others."""
+    found: dict[str, tuple[str, BaseModel, set[str]]] = {
+        "metadata": ("project", project.metadata, {"participants"}),
+        "profile": ("profile", project.profile, set()),
+    }
+    for participant in project.metadata.participants:
+        found[f"participant {participant.id}"] = (participant.code, participant, set())
+    for process in project.processes:
+        found[f"process {process.id}"] = (process.code, process, {"stages", "flows"})
+        for stage in process.stages:
+            found[f"stage {stage.id}"] = (stage.code, stage, set())
+        for flow in process.flows:
+            found[f"flow {flow.id}"] = (flow.code, flow, set())
+    for risk in project.risks:
+        found[f"risk {risk.id}"] = (risk.code, risk, set())
+    for measure in project.measures:
+        found[f"measure {measure.id}"] = (measure.code, measure, set())
+    for item in project.rounds:
+        found[f"round {item.id}"] = (item.name, item, set())
+    return found
+
+
+def _label(model: BaseModel) -> str:
+    for name in ("statement", "title", "name", "description"):
+        text = getattr(model, name, "")
+        if isinstance(text, str) and text:
+            return text
+    return ""
+
+
+def _field_changes(old: Dump, new: Dump, prefix: str = "") -> Iterator[tuple[str, Any, Any]]:
+    for name in [*new, *(k for k in old if k not in new)]:
+        if name in IGNORED_FIELDS or name == "id":
+            continue
+        before, after = old.get(name), new.get(name)
+        if before == after:
+            continue
+        if isinstance(before, dict) and isinstance(after, dict):
+            yield from _field_changes(before, after, f"{prefix}{name}.")
+        else:
+            yield f"{prefix}{name}", before, after
+
+
+def diff_projects(old: Project, new: Project, who: str, when: dt.datetime) -> list[AuditEntry]:
+    """The changes from `old` to `new`, one entry a field (an entity added or removed is one
+    entry); stage moves and the audit log itself are left out."""
+    before = _entities(old)
+    entries: list[AuditEntry] = []
+    codes: dict[str, str] = {}
+
+    def entry(code: str, field: str, old_value: Any, new_value: Any) -> None:
+        if not codes:  # references read as codes (S-03), not ids; built only when needed
+            codes.update(_codes(old))
+            codes.update(_codes(new))
+        entries.append(AuditEntry(
+            when=when, who=who, entity=code[:100], field=field[:100],
+            old=short_text(_readable(old_value, codes)),
+            new=short_text(_readable(new_value, codes)),
+        ))
+
+    after = _entities(new)
+    for key, (code, model, exclude) in after.items():
+        if key not in before:
+            entry(code, ADDED, "", _label(model))
+            continue
+        old_code, old_model, _ = before[key]
+        # Comparing models is cheap; only the few that differ are dumped field by field.
+        if not exclude and old_model == model:
+            continue
+        changes = _field_changes(old_model.model_dump(mode="json", exclude=exclude),
+                                 model.model_dump(mode="json", exclude=exclude))
+        for field, old_value, new_value in changes:
+            entry(old_code if field == "code" else code, field, old_value, new_value)
+    for key, (code, model, _) in before.items():
+        if key not in after:
+            entry(code, REMOVED, _label(model), "")
+    return entries
+
+
+def _codes(project: Project) -> dict[str, str]:
+    entities: list[Stage | Flow | Risk | Measure | Participant] = [
+        *project.all_stages(), *project.risks, *project.measures,
+        *project.metadata.participants,
+        *(flow for process in project.processes for flow in process.flows),
+    ]
+    return {str(e.id): e.code for e in entities}
+
+
+def _readable(value: Any, codes: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return codes.get(value, value)
+    if isinstance(value, list):
+        return [_readable(v, codes) for v in value]
+    if isinstance(value, dict):
+        return {k: _readable(v, codes) for k, v in value.items()}
+    return value
+
+
+def record_changes(saved_before: Project | None, project: Project, who: str,
+                   when: dt.datetime | None = None) -> list[AuditEntry]:
+    """Append to the project's audit log what changed since the last save (all of it, as
+    "created", when there was none); returns the new entries."""
+    when = when or dt.datetime.now().astimezone().replace(microsecond=0)
+    if saved_before is None:
+        entries = [AuditEntry(when=when, who=who, entity="project", field=ADDED,
+                              new=short_text(project.metadata.title))]
+    else:
+        entries = diff_projects(saved_before, project, who, when)
+    project.audit_log.extend(entries)
+    return entries
+
+
+def _cell(text: str) -> str:
+    # A spreadsheet would run "=...", "+...", "-...", "@..." as a formula: quote it.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def audit_csv(project: Project) -> str:
+    """The audit log as CSV text, one change a row, oldest first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for e in project.audit_log:
+        writer.writerow([e.when.isoformat(), *(_cell(t) for t in
+                                                (e.who, e.entity, e.field, e.old, e.new))])
+    return out.getvalue()
+
+
+def export_audit_csv(project: Project, path: Path | str) -> None:
+    """Write the audit log to a CSV file (UTF-8 with a BOM, so spreadsheets read accents)."""
+    atomic_write_bytes(Path(path), audit_csv(project).encode("utf-8-sig"))
