@@ -36,15 +36,25 @@ REFERENCE_DATE = dt.date(2026, 11, 23)
 STAGES_PER_PROCESS = 50
 X_STEP, Y_STEP = 250, 140
 
-STAGE_NAMES = (
-    "Arrival, manifest and temporary storage", "Lodging of the goods declaration",
-    "Documentary check", "Risk assessment and channel allocation", "Tariff classification",
-    "Valuation", "Origin and preferences", "Physical examination", "Assessment and payment "
-    "of duties", "Release / exit gate", "Exemptions, suspensions, drawback", "Transit",
-    "Warehouses, free zones, temporary admission", "Export", "Post-clearance audit",
-    "Licences and authorisations", "Urgent / special consignments",
-    "Seizures, penalties and disposal of seized goods", "Passengers, postal and express",
-    "Appeals and advance rulings", "Support functions",
+# (name, key in the stage library resources/library/stages.json)
+STAGES = (
+    ("Arrival, manifest and temporary storage", "arrival-manifest"),
+    ("Lodging of the goods declaration", "declaration-lodging"),
+    ("Documentary check", "documentary-check"),
+    ("Risk assessment and channel allocation", "channel-allocation"),
+    ("Tariff classification", "tariff-classification"), ("Valuation", "valuation"),
+    ("Origin and preferences", "origin-preferences"),
+    ("Physical examination", "physical-examination"),
+    ("Assessment and payment of duties", "duty-payment"),
+    ("Release / exit gate", "release-exit"),
+    ("Exemptions, suspensions, drawback", "exemptions-suspensions"), ("Transit", "transit"),
+    ("Warehouses, free zones, temporary admission", "warehouses-free-zones"),
+    ("Export", "export"), ("Post-clearance audit", "post-clearance-audit"),
+    ("Licences and authorisations", "licences-authorisations"),
+    ("Urgent / special consignments", "urgent-consignments"),
+    ("Seizures, penalties and disposal of seized goods", "seizures-penalties"),
+    ("Passengers, postal and express", "passengers-postal-express"),
+    ("Appeals and advance rulings", "appeals-rulings"), ("Support functions", "support-functions"),
 )
 PROCESS_NAMES = (
     "Import clearance (sea)", "Import clearance (air cargo)", "Export clearance",
@@ -183,11 +193,11 @@ class _Builder:
     def stage(self, layer: int, row: float) -> Stage:
         rng = self.rng
         self.stage_no += 1
-        base = rng.choice(STAGE_NAMES)
+        base, library_key = rng.choice(STAGES)
         uses = self.name_uses[base] = self.name_uses.get(base, 0) + 1
         name = base if uses == 1 else f"{base} {uses}"
         return Stage(
-            id=_uuid(rng), code=f"S-{self.stage_no:02d}", name=name,
+            id=_uuid(rng), code=f"S-{self.stage_no:02d}", name=name, library_key=library_key,
             description=f"{base} as practised at this office.",
             actors=rng.sample(ACTOR_SHORT, rng.randint(1, 3)), office=rng.choice(OFFICES),
             flags=StageFlags(
