@@ -62,19 +62,45 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("--title", help="project title")
     new.add_argument("--lang", choices=("en", "fr", "es"), default="en")
     new.add_argument("--force", action="store_true", help="replace an existing file")
+    _password_option(new, "encrypt the new project with the password on its first line")
 
     sub.add_parser("profiles", help="list the built-in scale profiles")
     sub.add_parser("schema", help="print the JSON Schema of the .riskmap format")
     return parser
 
 
-def _password_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--password-file", type=Path, metavar="FILE",
-                        help="file whose first line is the project password")
+def _password_option(parser: argparse.ArgumentParser,
+                     text: str = "file whose first line is the project password") -> None:
+    parser.add_argument("--password-file", type=Path, metavar="FILE", help=text)
+
+
+MAX_PASSWORD_FILE = 4096
+
+
+def password_of(args: argparse.Namespace) -> str | None:
+    """The first line of --password-file, if given (a password never goes on the command
+    line, where other users could read it in the process list)."""
+    path: Path | None = getattr(args, "password_file", None)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            first = handle.read(MAX_PASSWORD_FILE).splitlines()
+    except FileNotFoundError:
+        raise FileError(path, "no such password file") from None
+    except OSError as exc:
+        raise FileError(path, f"cannot read the password file ({exc.strerror})") from None
+    try:
+        password = first[0].decode("utf-8-sig") if first else ""
+    except UnicodeDecodeError:
+        raise FileError(path, "the password file is not UTF-8 text") from None
+    if not password:
+        raise FileError(path, "the password file is empty; its first line is the password")
+    return password
 
 
 def _load(path: Path, args: argparse.Namespace) -> Project:
-    return storage.load(path)
+    return storage.load(path, password=password_of(args))
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -97,7 +123,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             status = max(status, EXIT_PROBLEMS)
         else:
             stages = len(project.all_stages())
-            print(f"{path}: valid ({len(project.processes)} processes, {stages} stages, "
+            n_proc = len(project.processes)
+            print(f"{path}: valid ({n_proc} process{'es' if n_proc != 1 else ''}, {stages} stages, "
                   f"{len(project.risks)} risks, {len(project.measures)} measures)")
     return status
 
@@ -142,7 +169,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         raise RiskmapError(str(exc.args[0]) if exc.args else str(exc)) from None
     if args.title:
         project.metadata.title = args.title
-    storage.save(project, args.output)
+    storage.save(project, args.output, password=password_of(args))
     stages = len(project.all_stages())
     print(f"{args.output}: created ({stages} stages, profile {project.profile.key})")
     return EXIT_OK
