@@ -88,7 +88,8 @@ class _Writer:
                 body_cell(self.ws.cell(row=self.row, column=col))
             cell = put(self.ws.cell(row=self.row, column=first), value,
                        BOLD if label_bold and n == 0 else BODY)
-            body_cell(cell, LEFT_TOP if align_left or n == 0 or last > first else CENTRE)
+            left = align_left or last > first or (n == 0 and isinstance(value, str))
+            body_cell(cell, LEFT_TOP if left else CENTRE)
             if last > first:
                 self.ws.merge_cells(start_row=self.row, start_column=first,
                                     end_row=self.row, end_column=last)
