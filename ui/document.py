@@ -37,9 +37,14 @@ class Document(QObject):
         self.project = project or Project()
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # A bound method, not a lambda: Qt drops the connection when the document dies,
+        # before its undo stack (a child) signals one last time from its destructor.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._selection: tuple[uuid.UUID, ...] = ()
         self._score_kind = ScoreKind.RESIDUAL
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     # --- editing ---------------------------------------------------------------
     def apply(self, edit: Edit, text: str = "") -> None:
