@@ -8,7 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 
 from riskmap.analysis import rate
 from riskmap.model import Measure, Risk
@@ -45,6 +52,8 @@ class RiskFilter:
 class _FilterProxy(QSortFilterProxyModel):
     """Sorting by SORT_ROLE, and a filter object whose change re-filters once."""
 
+    filter_changed = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
@@ -55,6 +64,7 @@ class _FilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         change()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filter_changed.emit()
 
 
 class RiskFilterProxy(_FilterProxy):

@@ -1,0 +1,1 @@
+"""Dialogs: the risk editor, quick capture, links of a measure, export options."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets: level pickers, band chips, check groups, holder choosers."""
