@@ -1,0 +1,115 @@
+"""Read the built-in library (cached), merge a user library file over it, write user files."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from riskmap.errors import FileError, NewerFormatError
+from riskmap.library.content import Library
+from riskmap.resources import resource
+from riskmap.storage import atomic_write_bytes, read_text
+
+LIBRARY_FORMAT = "riskmap-library"
+LIBRARY_FORMAT_VERSION = 1
+SUFFIX = ".json"
+
+
+@cache
+def builtin_library() -> Library:
+    """The library shipped in resources/library/ (every *.json there, merged in name order)."""
+    folder = resource("library")
+    library = Library()
+    for path in sorted(folder.glob("*.json")):
+        library = library.merged(read_library_file(path))
+    _refuse_dangling(library, folder)
+    return library
+
+
+def load_library(user_file: Path | str | None = None) -> Library:
+    """The built-in library, with the entries of a user library file merged over it.
+
+    A user entry with a new key is added; one with the key of a built-in entry replaces
+    it. FileError names the user file and the place of any problem in it.
+    """
+    library = builtin_library()
+    if user_file is None:
+        return library
+    merged = library.merged(read_library_file(user_file))
+    _refuse_dangling(merged, Path(user_file))
+    return merged
+
+
+def read_library_file(path: Path | str) -> Library:
+    """One library file as it is (entries may refer to built-in ones); FileError otherwise."""
+    text = read_text(path)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileError(path, f"not a library file (invalid JSON: {exc.msg})",
+                        f"line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise FileError(path, "not a library file (JSON nested too deeply)") from None
+    body = _unwrap(document, path)
+    try:
+        return Library.model_validate(body)
+    except ValidationError as exc:
+        raise FileError(path, _first_error(exc), _place(exc)) from None
+    except RecursionError:
+        raise FileError(path, "not a library file (nested too deeply)") from None
+
+
+def save_user_library(library: Library, path: Path | str) -> None:
+    """Write library entries to a file users can share; atomic, UTF-8, pretty-printed."""
+    body = library.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    document = {"format": LIBRARY_FORMAT, "format_version": LIBRARY_FORMAT_VERSION, **body}
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    atomic_write_bytes(Path(path), text.encode("utf-8"))
+
+
+def _unwrap(document: Any, path: Path | str) -> dict[str, Any]:
+    """The entries of a library document, once its optional format marker is checked."""
+    if not isinstance(document, dict):
+        raise FileError(path, "not a library file (expected a JSON object with "
+                              '"stages", "measures" or "templates")')
+    body = dict(document)
+    kind = body.pop("format", LIBRARY_FORMAT)
+    if kind in ("riskmap", "riskmap-encrypted"):
+        raise FileError(path, "this is a riskmap project, not a library file")
+    if kind != LIBRARY_FORMAT:
+        raise FileError(path, f'not a library file ("format" is {kind!r}, '
+                              f'expected "{LIBRARY_FORMAT}")')
+    version = body.pop("format_version", LIBRARY_FORMAT_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FileError(path, f"invalid format_version {version!r}")
+    if version > LIBRARY_FORMAT_VERSION:
+        raise NewerFormatError(
+            path, f"library written by a newer riskmap (format version {version}); "
+                  f"please update riskmap to use it",
+        )
+    return body
+
+
+def _refuse_dangling(library: Library, source: Path) -> None:
+    problems = library.reference_problems()
+    if problems:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise FileError(source, problems[0] + more)
+
+
+def _first_error(exc: ValidationError) -> str:
+    errors = exc.errors()
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    message = str(errors[0]["msg"]).removeprefix("Value error, ")
+    return f"{message}{more}"
+
+
+def _place(exc: ValidationError) -> str:
+    place = ""
+    for part in exc.errors()[0]["loc"]:
+        place += f"[{part}]" if isinstance(part, int) else ("." if place else "") + str(part)
+    return place
