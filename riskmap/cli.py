@@ -64,6 +64,19 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="replace an existing file")
     _password_option(new, "encrypt the new project with the password on its first line")
 
+    merge = sub.add_parser("merge", help="combine two edited copies of one project; "
+                           "0 merged, 1 conflicts (listed, mine kept), 2 unreadable")
+    merge.add_argument("base", type=Path, metavar="BASE", help="the copy both started from")
+    merge.add_argument("mine", type=Path, metavar="MINE", help="your edited copy")
+    merge.add_argument("theirs", type=Path, metavar="THEIRS", help="the other edited copy")
+    merge.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                       help="merged project to write (if it is MINE or THEIRS, the old "
+                       "file is kept as OUT.bak)")
+    merge.add_argument("--theirs-wins", action="store_true",
+                       help="on a conflict keep theirs (default: keep mine)")
+    _password_option(merge, "file whose first line is the password of encrypted copies; "
+                     "the merged project is encrypted with it too")
+
     sub.add_parser("profiles", help="list the built-in scale profiles")
     sub.add_parser("schema", help="print the JSON Schema of the .riskmap format")
     return parser
@@ -185,6 +198,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from riskmap.merge import merge
+
+    password = password_of(args)
+    base, mine, theirs = (storage.load(path, password=password)
+                          for path in (args.base, args.mine, args.theirs))
+    result = merge(base, mine, theirs, theirs_wins=args.theirs_wins)
+    inputs = {path.resolve() for path in (args.base, args.mine, args.theirs)}
+    storage.save(result.project, args.output, password=password,
+                 backup=args.output.resolve() in inputs)
+    for conflict in result.conflicts:
+        print(f"conflict: {conflict}")
+    for note in result.notes:
+        print(f"note: {note}")
+    print(f"{args.output}: {result.summary}")
+    return EXIT_PROBLEMS if result.conflicts else EXIT_OK
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from riskmap.cli_import import run_import
 
@@ -198,6 +229,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "export": _cmd_export,
     "import": _cmd_import,
+    "merge": _cmd_merge,
 }
 
 
