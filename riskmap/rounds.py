@@ -185,3 +185,68 @@ def compare(project: Project, before: Round, after: Round) -> Comparison:
         items.sort(key=lambda s: s.code)
     result.changed_risks.sort(key=lambda d: d.code)
     return result
+
+
+def find_round(project: Project, ref: str | uuid.UUID) -> Round:
+    """A round by id, or by name (case ignored); "Current" is the current state.
+
+    KeyError names the rounds the project has."""
+    if isinstance(ref, str) and ref.strip().casefold() == CURRENT.casefold():
+        return current_round(project)
+    for item in project.rounds:
+        if item.id == ref or str(item.id) == str(ref):
+            return item
+    wanted = str(ref).strip().casefold()
+    for item in project.rounds:
+        if item.name.strip().casefold() == wanted:
+            return item
+    known = ", ".join(r.name for r in project.rounds) or "none"
+    raise KeyError(f"no round {ref!s} in the project; rounds: {known}, or {CURRENT}")
+
+
+def compare_named(project: Project, before: str | uuid.UUID, after: str | uuid.UUID,
+                  ) -> Comparison:
+    """Compare two rounds given by name or id ("Current" for the current state)."""
+    return compare(project, find_round(project, before), find_round(project, after))
+
+
+def stage_directions(project: Project, comparison: Comparison) -> dict[uuid.UUID, Direction]:
+    """The direction of each stage of the project that moved up or down (by stage id)."""
+    by_code: dict[str, list[uuid.UUID]] = {}
+    for stage in project.all_stages():
+        by_code.setdefault(stage.code, []).append(stage.id)
+    return {
+        stage_id: direction
+        for code, direction in comparison.stages.items() if direction is not Direction.SAME
+        for stage_id in by_code.get(code, [])
+    }
+
+
+Cell = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Move:
+    """Where a risk sat on the heat map of one assessment kind, and where it sits now."""
+
+    id: uuid.UUID
+    code: str
+    before: Cell | None  # None: unscored (or new) in the earlier round
+    after: Cell | None   # None: unscored (or removed) in the later round
+
+
+def _cell(level: Assessment) -> Cell | None:
+    if level.likelihood is None or level.impact is None:
+        return None
+    return (level.likelihood, level.impact)
+
+
+def moves(comparison: Comparison, kind: ScoreKind = ScoreKind.RESIDUAL) -> list[Move]:
+    """Risks whose cell of the `kind` heat map changed between the two rounds, by code."""
+    found = []
+    for delta in comparison.changed_risks:
+        before = _cell(getattr(delta.before, kind.value))
+        after = _cell(getattr(delta.after, kind.value))
+        if before != after:
+            found.append(Move(delta.id, delta.code, before, after))
+    return found

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import statistics
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from riskmap.edits import Batch, EditError, EntityType, SetFields, set_score
-from riskmap.model import Assessment, Project, Risk, Vote
+from riskmap.edits import Batch, Edit, EditError, EntityType, SetFields, set_score
+from riskmap.model import Assessment, Participant, Project, Risk, Vote
 from riskmap.vocabulary import ScoreKind
 
 # Participants this many levels apart (or more) on an axis: the group should talk first.
@@ -110,3 +110,37 @@ def voter_name(project: Project, participant_id: uuid.UUID) -> str:
                 return participant.code
             return participant.name
     return "?"
+
+
+def set_participants(
+    project: Project, participants: Sequence[Participant], anonymous: bool | None = None,
+) -> Batch:
+    """Replace the list of participants (and the anonymity switch) as one undoable step.
+
+    Codes must be present and unique. A participant taken off the list takes their votes
+    along, so that no vote is left without its voter; undo brings both back.
+    """
+    codes = [p.code.strip() for p in participants]
+    if any(not code for code in codes):
+        raise EditError("every participant needs a code (e.g. P01)")
+    seen: set[str] = set()
+    for code in codes:
+        if code.casefold() in seen:
+            raise EditError(f"the participant code {code} is used twice; codes must be unique")
+        seen.add(code.casefold())
+    values: dict[str, object] = {"participants": [p.model_copy() for p in participants]}
+    if anonymous is not None:
+        values["anonymous_votes"] = anonymous
+    edits: list[Edit] = [SetFields(EntityType.METADATA, None, values)]
+    kept = {p.id for p in participants}
+    for risk in project.risks:
+        votes = [v for v in risk.votes if v.participant_id in kept]
+        if len(votes) != len(risk.votes):
+            edits.append(SetFields(EntityType.RISK, risk.id, {"votes": votes}))
+    return Batch(edits, "Edit participants")
+
+
+def votes_of(project: Project, participant_id: uuid.UUID) -> int:
+    """How many votes a participant has cast (on every risk and assessment kind)."""
+    return sum(1 for risk in project.risks for v in risk.votes
+               if v.participant_id == participant_id)

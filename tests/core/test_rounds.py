@@ -67,3 +67,41 @@ def test_copy_forward_restores_a_round_and_is_undoable(project):
     assert storage.dumps(project) == saved
     applied.inverse.apply(project)
     assert storage.dumps(project) == changed
+
+
+def test_find_round_by_name_or_id_and_current(project):
+    from riskmap.rounds import CURRENT, compare_named, find_round
+
+    close_round(project, "Workshop May 2026", dt.date(2026, 5, 20)).apply(project)
+    taken = project.rounds[0]
+    assert find_round(project, "workshop may 2026") is taken
+    assert find_round(project, taken.id) is taken
+    assert find_round(project, str(taken.id)) is taken
+    assert find_round(project, "current").name == CURRENT
+    try:
+        find_round(project, "Nov 2030")
+    except KeyError as exc:
+        assert "Workshop May 2026" in str(exc)
+    else:
+        raise AssertionError("an unknown round must be refused")
+    set_score(project, project.risks[0].id, ScoreKind.RESIDUAL, 1, 1).apply(project)
+    diff = compare_named(project, "Workshop May 2026", CURRENT)
+    assert [d.code for d in diff.changed_risks] == ["R-001"]
+
+
+def test_overlays_give_stage_arrows_and_heat_map_moves(project):
+    from riskmap.rounds import moves, stage_directions
+
+    close_round(project, "May 2026", dt.date(2026, 5, 20)).apply(project)
+    r1, r3 = project.risks[0], project.risks[2]
+    set_score(project, r1.id, ScoreKind.RESIDUAL, 2, 3).apply(project)   # down
+    set_score(project, r1.id, ScoreKind.INHERENT, 4, 4).apply(project)   # unchanged
+    set_score(project, r3.id, ScoreKind.RESIDUAL, None, None).apply(project)
+    diff = compare(project, project.rounds[0], current_round(project))
+    stages = {s.code: s.id for s in project.all_stages()}
+    arrows = stage_directions(project, diff)
+    assert arrows == {stages["S-02"]: Direction.DOWN}  # S-03 (R-003 on its flow) keeps R-002
+    residual = {m.code: m for m in moves(diff, ScoreKind.RESIDUAL)}
+    assert (residual["R-001"].before, residual["R-001"].after) == ((3, 4), (2, 3))
+    assert residual["R-003"].after is None  # no longer scored
+    assert moves(diff, ScoreKind.INHERENT) == []

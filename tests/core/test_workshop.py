@@ -71,3 +71,33 @@ def test_anonymous_votes_show_codes(project, voters):
     assert voter_name(project, voters[0].id) == "Officer 1"
     project.metadata.anonymous_votes = True
     assert voter_name(project, voters[0].id) == "P1"
+
+
+def test_participants_are_replaced_in_one_undoable_step(project, voters):
+    from riskmap import storage
+    from riskmap.workshop import set_participants, votes_of
+
+    risk = project.risks[0]
+    record_votes(project, risk.id, ScoreKind.RESIDUAL,
+                 {voters[0].id: (2, 2), voters[1].id: (4, 4)}).apply(project)
+    before = storage.dumps(project)
+    assert votes_of(project, voters[1].id) == 1
+    kept = [voters[0], voters[2], Participant(code="P9", name="Guest auditor")]
+    applied = set_participants(project, kept, anonymous=True).apply(project)
+    assert [p.code for p in project.metadata.participants] == ["P1", "P3", "P9"]
+    assert project.metadata.anonymous_votes
+    # The removed participant's vote went with them; the others stay.
+    assert [v.participant_id for v in risk.votes] == [voters[0].id]
+    applied.inverse.apply(project)
+    assert storage.dumps(project) == before
+
+
+@pytest.mark.parametrize(("codes", "message"), [
+    (["P1", "p1"], "used twice"), (["P1", " "], "needs a code")])
+def test_participant_codes_must_be_unique_and_present(project, codes, message):
+    from riskmap.workshop import set_participants
+
+    people = [Participant.model_construct(code=code, name="", role="", unit="")
+              for code in codes]
+    with pytest.raises(EditError, match=message):
+        set_participants(project, people)
