@@ -12,7 +12,13 @@ from riskmap.analysis import StageRating, stage_ratings
 from riskmap.export.colours import INK, MUTED, NO_RISK_FILL, RULE, UNSCORED_FILL, mix, text_colour
 from riskmap.export.drawkit import Pen, codes_lines, width_of, wrap
 from riskmap.export.fonts import fit_lines
-from riskmap.export.legend import legend_height, legend_items, natural_width, place_legend
+from riskmap.export.legend import (
+    Item,
+    legend_height,
+    legend_items,
+    natural_width,
+    place_legend,
+)
 from riskmap.export.map_layout import (
     ELBOW,
     MARGIN,
@@ -210,6 +216,7 @@ def process_map_drawing(
     *,
     tr: Translator | None = None,
     title: bool = False,
+    legend: bool = True,
 ) -> list[Drawing]:
     """The process map in one or more drawings, each within max_width x max_height points.
 
@@ -217,7 +224,8 @@ def process_map_drawing(
     with their risk codes; a long process is split into parts of whole columns joined by
     connectors naming the stage on the other part. Nothing is cropped: if a map is too
     tall for the page it is scaled down instead. With `title`, each drawing is headed by
-    the process code and name (for slides).
+    the process code and name (for slides); without `legend`, the band legend is left
+    to the caller (see map_legend_drawing).
     """
     tr = tr or Translator()
     ratings = stage_ratings(project, kind)
@@ -226,11 +234,9 @@ def process_map_drawing(
         holder = risk.stage_id or risk.flow_id
         if holder is not None:
             codes_on.setdefault(holder, []).append(risk.code)
-    items = legend_items(project.profile, tr, with_greys=True)
-    caption = tr("Colour: highest {kind} risk on the stage",
-                 kind=tr(SCORE_KIND_LABELS[kind]).lower())
+    items, caption = _legend(project, kind, tr)
     top_room = TITLE_SIZE * 2.0 if title else 0.0
-    room = legend_height(items, caption, max_width) + top_room
+    room = (legend_height(items, caption, max_width) if legend else 0.0) + top_room
     boxes = boxes_of(process)
     if not boxes:
         drawing = Drawing(max_width, 40)
@@ -250,7 +256,8 @@ def process_map_drawing(
         s = min(scale, max_width / part.width, (max_height - room) / part.height)
         map_w, map_h = part.width * s, part.height * s
         width = min(max_width, max(map_w, legend_width(items, caption, max_width)))
-        legend_h = legend_height(items, caption, width)
+        width = width if legend or title else map_w
+        legend_h = legend_height(items, caption, width) if legend else 0.0
         drawing = Drawing(width, map_h + legend_h + top_room)
         pen = _MapPen(part, s, legend_h, ratings, codes_on, tr)
         offset = (width - map_w) / 2
@@ -262,7 +269,8 @@ def process_map_drawing(
             pen.stage(box, texts[box.stage.id])
         pen.group.translate(offset, 0)
         drawing.add(pen.group)
-        place_legend(Pen(drawing), items, caption, 0, legend_h, width)
+        if legend:
+            place_legend(Pen(drawing), items, caption, 0, legend_h, width)
         if title:
             heading = f"{process.code}  {process.name}"
             if len(parts) > 1:
@@ -272,6 +280,23 @@ def process_map_drawing(
                               bold=True)
         drawings.append(drawing)
     return drawings
+
+
+def _legend(project: Project, kind: ScoreKind, tr: Translator) -> tuple[list[Item], str]:
+    items = legend_items(project.profile, tr, with_greys=True)
+    caption = tr("Colour: highest {kind} risk on the stage",
+                 kind=tr(SCORE_KIND_LABELS[kind]).lower())
+    return items, caption
+
+
+def map_legend_drawing(project: Project, kind: ScoreKind, width: float, *,
+                       tr: Translator | None = None) -> Drawing:
+    """The legend of process maps on its own: what each fill means."""
+    items, caption = _legend(project, kind, tr or Translator())
+    height = legend_height(items, caption, width)
+    drawing = Drawing(width, height)
+    place_legend(Pen(drawing), items, caption, 0, height, width)
+    return drawing
 
 
 def legend_width(items: list[tuple[str, str]], caption: str, max_width: float) -> float:

@@ -12,7 +12,7 @@ from riskmap.model import Flow, Process, Stage
 
 # Scene units (as in the app) are stretched sideways so that flow labels fit between
 # columns; boxes keep their size, so nothing placed apart can come to overlap.
-X_STRETCH = 1.2
+X_STRETCH = 1.1
 MIN_SCALE = 0.5  # points per scene unit below which a long process goes on several pages
 MAX_SCALE = 0.85  # a short process is not blown up beyond this
 PAD = 20.0  # scene units around the stages

@@ -1,0 +1,159 @@
+"""Process maps, heat maps and the method annex of the PDF report."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from riskmap.analysis import stage_ratings
+from riskmap.export.colours import NO_RISK_FILL
+from riskmap.export.drawings import (
+    fill_of,
+    heatmap_drawing,
+    map_legend_drawing,
+    process_map_drawing,
+)
+from riskmap.export.legend import band_ranges
+from riskmap.export.pdf_context import Report
+from riskmap.export.pdf_styles import esc, markup, para
+from riskmap.export.pdf_tables import Rows, cell, tables
+from riskmap.graph import flow_order
+from riskmap.model import Process
+from riskmap.scales import Level, ScoreMethod
+from riskmap.vocabulary import ScoreKind
+
+MAP_KIND = ScoreKind.RESIDUAL
+METHOD_TEXT = {
+    ScoreMethod.PRODUCT: "Score = likelihood × impact.",
+    ScoreMethod.SUM: "Score = likelihood + impact.",
+    ScoreMethod.LOOKUP: "Score read from the profile's table of likelihood by impact.",
+}
+
+
+def _stage_rows(report: Report, process: Process) -> Rows:
+    ratings = stage_ratings(report.project, MAP_KIND)
+    index = report.project.index
+    rows = Rows()
+    for number, stage in enumerate(flow_order(process), start=1):
+        rating = ratings.get(stage.id)
+        codes = ", ".join(sorted(r.code for r in index.risks_on(stage.id)))
+        top = "–"
+        if rating is not None and rating.top is not None:
+            t = rating.top
+            top = f"{rating.top_code}: {t.likelihood}×{t.impact} = {t.score} {t.band.name}"
+        elif rating is not None and rating.risk_count:
+            top = report.tr("Not scored")
+        fill = fill_of(rating)
+        rows.add([para(number, report.styles.cell_right),
+                  markup(f"<b>{esc(stage.code)}</b>", report.styles.cell),
+                  cell(stage.name, report), cell(", ".join(stage.actors) or "–", report),
+                  para(rating.risk_count if rating else 0, report.styles.cell_right),
+                  para(top, report.styles.on(fill, report.styles.cell)),
+                  cell(codes or "–", report)],
+                 fills=[(5, fill)] if fill != NO_RISK_FILL else [])
+    return rows
+
+
+def maps_section(report: Report) -> list[Flowable]:
+    """Each process on its own pages: its map (in parts if long), then its stages."""
+    tr, styles = report.tr, report.styles
+    width, height = report.frame_size(landscape_page=True)
+    story: list[Flowable] = [para(report.heading("Process maps"), styles.h1)]
+    story.append(para(tr(
+        "Stages in flow order, each filled with the colour of its highest residual risk and "
+        "badged with the codes of its risks; risks on a hand-over are shown on the flow. A "
+        "long process is drawn in parts joined by connectors naming the stage on the other "
+        "part."), styles.muted))
+    columns = [(tr("#"), 3.5), (tr("Stage"), 6), (tr("Name"), 24), (tr("Actors"), 17),
+               (tr("Risks"), 5), (tr("Highest residual risk"), 16), (tr("Risk codes"), 28)]
+    for number, process in enumerate(report.project.processes):
+        if number:
+            story.append(PageBreak())
+        head: list[Flowable] = [para(f"{process.code} {process.name}", styles.h2)]
+        if process.description:
+            head.append(para(process.description, styles.body))
+        head += [map_legend_drawing(report.project, MAP_KIND, width, tr=tr), Spacer(1, 6)]
+        drawings = process_map_drawing(report.project, process, MAP_KIND, width,
+                                       height - 110, tr=tr, legend=False)
+        for part, drawing in enumerate(drawings, start=1):
+            block: list[Flowable] = [drawing]
+            if len(drawings) > 1:
+                block.append(para(tr("Part {n} of {total}", n=part, total=len(drawings)),
+                                  styles.caption))
+            block.append(Spacer(1, 10))
+            story.append(KeepTogether([*head, *block]) if part == 1 else KeepTogether(block))
+        if process.stages:
+            story += [CondPageBreak(90), para(report.heading("Stages in flow order"), styles.h3)]
+            story += tables(report, columns, _stage_rows(report, process), width,
+                            numeric=(0, 4))
+    if not report.project.processes:
+        story.append(para(tr("No process mapped yet."), styles.body))
+    return story
+
+
+def heatmaps_section(report: Report) -> list[Flowable]:
+    tr, styles = report.tr, report.styles
+    width, height = report.frame_size(landscape_page=False)
+    story: list[Flowable] = [
+        para(report.heading("Heat maps"), styles.h1),
+        para(tr("Likelihood (rows, highest on top) by impact (columns). Each cell shows its "
+                "band and score, the number of risks in it and their codes."), styles.muted),
+    ]
+    for kind in (ScoreKind.INHERENT, ScoreKind.RESIDUAL, ScoreKind.TARGET):
+        drawing = heatmap_drawing(report.project, kind, width, tr=tr,
+                                  max_height=(height - 90) / 2)
+        story += [CondPageBreak(drawing.height + 16), drawing, Spacer(1, 14)]
+    return story
+
+
+def _level_rows(report: Report, levels: list[Level]) -> Rows:
+    rows = Rows()
+    for level in levels:
+        rows.add([para(level.value, report.styles.cell_centre),
+                  markup(f"<b>{esc(level.label)}</b>", report.styles.cell),
+                  cell(level.descriptor or "–", report)])
+    return rows
+
+
+def annex_section(report: Report) -> list[Flowable]:
+    """The scale profile (levels, descriptors, bands), participants, sources, rounds."""
+    tr, styles, project = report.tr, report.styles, report.project
+    profile, meta = project.profile, project.metadata
+    width = report.frame_size(landscape_page=False)[0]
+    story: list[Flowable] = [
+        para(report.heading("Method annex"), styles.h1),
+        para(report.heading("Scale profile"), styles.h2),
+        markup(f"<b>{esc(profile.name)}</b>", styles.body),
+    ]
+    if profile.description:
+        story.append(para(profile.description, styles.body))
+    story.append(para(tr(METHOD_TEXT[profile.method]), styles.body))
+    level_cols = [(tr("Level"), 7), (tr("Label"), 20), (tr("Descriptor"), 73)]
+    for title, levels in (("Likelihood", profile.likelihood), ("Impact", profile.impact)):
+        story += [CondPageBreak(100), para(report.heading(title), styles.h3)]
+        story += tables(report, level_cols, _level_rows(report, levels), width)
+    bands = Rows()
+    for band, span in zip(profile.bands, band_ranges(profile), strict=True):
+        bands.add([para(band.name, styles.on(band.colour, styles.cell_bold)),
+                   para(span, styles.cell_centre)], fills=[(0, band.colour)])
+    story += [CondPageBreak(100), para(report.heading("Bands"), styles.h3)]
+    story += tables(report, [(tr("Band"), 20), (tr("Scores"), 12)], bands, width * 0.35)
+    story += [CondPageBreak(100), para(report.heading("Participants"), styles.h2)]
+    people = Rows()
+    for person in meta.participants:
+        people.add([cell(person.code, report), cell(person.name or "–", report),
+                    cell(person.role or "–", report), cell(person.unit or "–", report)])
+    columns = [(tr("Code"), 10), (tr("Name"), 30), (tr("Role"), 30), (tr("Unit"), 30)]
+    story += tables(report, columns, people, width) or [
+        para(tr("No participants recorded."), styles.body)]
+    if meta.sources:
+        story += [CondPageBreak(60), para(report.heading("Sources of information"), styles.h2),
+                  para(meta.sources, styles.body)]
+    if project.rounds:
+        story += [CondPageBreak(60), para(report.heading("Assessment rounds"), styles.h2)]
+        rounds = Rows()
+        for item in project.rounds:
+            rounds.add([cell(item.name, report), cell(tr.date(item.closed_on), report),
+                        cell(item.notes or "–", report)])
+        story += tables(report, [(tr("Round"), 25), (tr("Closed on"), 15), (tr("Notes"), 60)],
+                        rounds, width)
+    return story
