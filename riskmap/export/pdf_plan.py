@@ -21,7 +21,9 @@ COLUMNS: tuple[tuple[str, float], ...] = (
     ("ID", 5.5), ("Measure", 22), ("Linked risks", 8), ("Type", 6.5), ("Owner", 11),
     ("Start", 6.5), ("Deadline", 7.5), ("Status", 7.5), ("Progress", 5.5), ("Indicator", 20),
 )
-COVERAGE_COLUMNS: tuple[tuple[str, float], ...] = (("Key factor", 40), ("Measures", 12), ("Done", 12), ("Risks covered", 12))
+COVERAGE_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("Key factor", 40), ("Measures", 12), ("Done", 12), ("Risks covered", 12),
+)
 STATUS_FILLS = {
     MeasureStatus.PLANNED: "#EEF2F6",
     MeasureStatus.IN_PROGRESS: "#D9E8F6",
