@@ -120,7 +120,7 @@ class _Merger:
         for kind in ("project", *KINDS):
             b, m, t = (side[kind] for side in sides)
             merged[kind] = {}
-            for eid in [*m, *(i for i in t if i not in m), *(i for i in b if i not in m)]:
+            for eid in dict.fromkeys([*m, *t, *b]):
                 value = self._entity(kind, eid, b.get(eid), m.get(eid), t.get(eid))
                 if value is not None:
                     merged[kind][eid] = value
@@ -189,6 +189,8 @@ class _Merger:
             return m
         if m == b or t == b:
             return t if m == b else m
+        if LAYOUT_FIELDS.intersection(path.split(".")):
+            return m
         if isinstance(m, dict) and isinstance(t, dict) and isinstance(b, dict | type(MISSING)):
             return self._fields(kind, eid, code, b if isinstance(b, dict) else {}, m, t,
                                 path + ".")
@@ -196,8 +198,6 @@ class _Merger:
             # Lists of codes or ids: additions of both kept, removals of either applied.
             kept = [v for v in m if v in t or v not in b]
             return kept + [v for v in t if v not in b and v not in kept]
-        if path.rsplit(".", 1)[-1] in LAYOUT_FIELDS:
-            return m
         return t if self._conflict(kind, eid, code, path, m, t) else m
 
     def _audit_log(self) -> list[Dump]:
@@ -217,7 +217,8 @@ class _Merger:
         count = len(self.conflicts)
         theirs = sum(c.chosen == "theirs" for c in self.conflicts)
         mine, their, both = (self.counts[k] for k in ("mine", "theirs", "both"))
-        text = f"merged: {mine} entities changed in mine, {their} in theirs, {both} in both"
+        entities = "entity" if mine == 1 else "entities"
+        text = f"merged: {mine} {entities} changed in mine, {their} in theirs, {both} in both"
         if count:
             text += (f"; {count} conflict{'s' if count > 1 else ''} "
                      f"({count - theirs} kept mine, {theirs} kept theirs)")
