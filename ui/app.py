@@ -1,0 +1,58 @@
+"""The desktop application: QApplication set-up and the `main(path)` entry point."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from riskmap import __version__
+from riskmap.resources import resource
+from ui.actions import icon
+
+ORGANIZATION = "riskmap"
+APPLICATION = "riskmap"
+
+
+def _load_fonts() -> None:
+    """The shipped DejaVu fonts, so that the map looks the same on every computer."""
+    folder = resource("fonts")
+    if folder.is_dir():
+        for font in sorted(folder.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made once): names for QSettings and data folders, style, icon."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("riskmap")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("riskmap")
+    app.setStyle("Fusion")
+    app.setWindowIcon(icon("riskmap"))
+    _load_fonts()
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    return app
+
+
+def main(path: Path | None = None) -> int:
+    """Open the main window (on `path` if given) and run until it closes."""
+    from ui.main_window import MainWindow
+
+    app = create_app()
+    window = MainWindow()
+    window.show()
+    window.start(Path(path) if path is not None else None)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The process map editor: a QGraphicsScene per process with stages, flows and gestures."""

@@ -1,0 +1,242 @@
+"""A stage on the map: a box in its rating colour with code, name and a risk badge."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from riskmap.analysis import StageRating
+from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
+from riskmap.model import Stage
+from ui.map import style
+
+if TYPE_CHECKING:
+    from ui.map.flow_item import FlowItem
+
+HANDLE_RADIUS = 7.0
+PADDING = 10.0
+_CODE_FONT = style.font(9, bold=True)
+_NAME_FONT = style.font(10.5, bold=True)
+_BADGE_FONT = style.font(8.5, bold=True)
+
+
+COMPACT_LOD = 0.6  # below this zoom, fewer and larger words so that the map stays legible
+_COMPACT_MIN_PT, _COMPACT_MAX_PT = 10.5, 16.0
+
+
+def _wrap(text: str, width: float, lines: int, font: QFont = _NAME_FONT) -> str:
+    """At most `lines` lines of `text` wrapped to `width`; the last one elided with …."""
+    metrics = QFontMetricsF(font)
+    words, result, current = text.split(), [], ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+        else:
+            result.append(current)
+            current = word
+    if current:
+        result.append(current)
+    if len(result) > lines:
+        result = [*result[: lines - 1], " ".join(result[lines - 1:])]
+    elide = Qt.TextElideMode.ElideRight
+    return "\n".join(metrics.elidedText(line, elide, width) for line in result)
+
+
+class StageItem(QGraphicsItem):
+    """Draws one stage; the scene turns moves and gestures on it into edits."""
+
+    def __init__(self, stage: Stage, rating: StageRating | None) -> None:
+        super().__init__()
+        self.stage_id: uuid.UUID = stage.id
+        self.flows: set[FlowItem] = set()
+        self.problems: list[str] = []
+        self._hovered = False
+        self._code = ""
+        self._name = ""
+        self._full_name = ""
+        self._compact: tuple[float, str] | None = None
+        self._badge = ""
+        self._fill = QColor(style.NEUTRAL_FILL)
+        flags = QGraphicsItem.GraphicsItemFlag
+        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable | flags.ItemIsFocusable
+                      | flags.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(1)
+        self.update_stage(stage)
+        self.update_rating(rating)
+
+    # --- content ------------------------------------------------------------------
+    def update_stage(self, stage: Stage) -> None:
+        self._code = stage.code
+        self._name = _wrap(stage.name, STAGE_WIDTH - 2 * PADDING, 2)
+        self._full_name = stage.name
+        self._compact = None
+        self._refresh_tooltip()
+        self.update()
+
+    def update_rating(self, rating: StageRating | None) -> None:
+        self._fill = style.fill_colour(rating)
+        self._badge = style.badge_text(rating)
+        self._refresh_tooltip()
+        self.update()
+
+    def set_problems(self, messages: list[str]) -> None:
+        if messages != self.problems:
+            self.problems = messages
+            self._refresh_tooltip()
+            self.update()
+
+    @property
+    def code(self) -> str:
+        return self._code
+
+    @property
+    def name(self) -> str:
+        return self._full_name
+
+    @property
+    def badge(self) -> str:
+        return self._badge
+
+    @property
+    def fill(self) -> QColor:
+        return QColor(self._fill)
+
+    def _refresh_tooltip(self) -> None:
+        lines = [f"<b>{self._code}</b> {_escape(self._full_name)}",
+                 _escape(self._badge)]
+        lines += [f"<span style='color:{style.PROBLEM.name()}'>⚠ {_escape(m)}</span>"
+                  for m in self.problems]
+        self.setToolTip("<br>".join(lines))
+
+    # --- geometry -------------------------------------------------------------------
+    def box(self) -> QRectF:
+        return QRectF(0, 0, STAGE_WIDTH, STAGE_HEIGHT)
+
+    def boundingRect(self) -> QRectF:
+        margin = 5.0
+        return self.box().adjusted(-margin, -margin, HANDLE_RADIUS + margin, margin)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self.box(), style.CORNER_RADIUS, style.CORNER_RADIUS)
+        path.addEllipse(self.handle_centre(), HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
+        return path
+
+    def handle_centre(self) -> QPointF:
+        return QPointF(STAGE_WIDTH, STAGE_HEIGHT / 2)
+
+    def on_handle(self, local: QPointF) -> bool:
+        """Whether a point (item coordinates) is on the connection handle."""
+        delta = local - self.handle_centre()
+        return (delta.x() ** 2 + delta.y() ** 2) ** 0.5 <= HANDLE_RADIUS + 3
+
+    def scene_box(self) -> QRectF:
+        return self.mapRectToScene(self.box())
+
+    # --- painting ---------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = self.box()
+        radius = style.CORNER_RADIUS
+        if self.isSelected():
+            painter.setPen(QPen(style.SELECTION, 3.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(-3.5, -3.5, 3.5, 3.5), radius + 3, radius + 3)
+        border = QPen(style.border_colour(self._fill), 1.5)
+        if self.problems:
+            border = QPen(style.PROBLEM, 2.5, Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.setBrush(self._fill)
+        painter.drawRoundedRect(box, radius, radius)
+        ink = style.text_colour(self._fill)
+        painter.setPen(ink)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < COMPACT_LOD:
+            self._paint_compact(painter, box, ink, lod)
+        else:
+            self._paint_detailed(painter, box, ink)
+        if self._hovered or self.isSelected():
+            painter.setPen(QPen(style.SELECTION, 1.5))
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS - 1, HANDLE_RADIUS - 1)
+            painter.drawLine(self.handle_centre() + QPointF(-3, 0),
+                             self.handle_centre() + QPointF(3, 0))
+            painter.drawLine(self.handle_centre() + QPointF(0, -3),
+                             self.handle_centre() + QPointF(0, 3))
+
+    def _paint_detailed(self, painter: QPainter, box: QRectF, ink: QColor) -> None:
+        painter.setFont(_CODE_FONT)
+        inner = box.adjusted(PADDING, 6, -PADDING, -6)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._code)
+        if self.problems:
+            painter.setPen(style.PROBLEM if ink == style.TEXT_DARK else ink)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "⚠")
+            painter.setPen(ink)
+        painter.setFont(_NAME_FONT)
+        name_box = QRectF(box.left() + PADDING, 22, box.width() - 2 * PADDING, 42)
+        painter.drawText(name_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self._name)
+        self._paint_badge(painter, box, ink)
+
+    def _paint_compact(self, painter: QPainter, box: QRectF, ink: QColor, lod: float) -> None:
+        """Zoomed out: code and band on one line, the name below, in larger type."""
+        size = max(_COMPACT_MIN_PT, min(_COMPACT_MAX_PT, 6.5 / max(lod, 0.01)))
+        font = style.font(size, bold=True)
+        if self._compact is None or self._compact[0] != size:
+            width = box.width() - PADDING
+            self._compact = (size, _wrap(self._full_name, width, 2, font))
+        band = self._badge.split("▲")[-1].strip() if "▲" in self._badge else ""
+        if self._badge.endswith("unscored"):
+            band = "unscored"
+        inner = box.adjusted(PADDING / 2, 4, -PADDING / 2, -4)
+        painter.setFont(font)
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(inner, top, f"{self._code}  {band}".strip())
+        line = QFontMetricsF(font).lineSpacing()
+        painter.drawText(inner.adjusted(0, line, 0, 0), top, self._compact[1])
+
+    def _paint_badge(self, painter: QPainter, box: QRectF, ink: QColor) -> None:
+        metrics = QFontMetricsF(_BADGE_FONT)
+        width = metrics.horizontalAdvance(self._badge) + 14
+        pill = QRectF(box.left() + PADDING, box.bottom() - 24, width, 18)
+        light = ink == style.TEXT_DARK
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 150) if light else QColor(0, 0, 0, 60))
+        painter.drawRoundedRect(pill, 9, 9)
+        painter.setPen(ink)
+        painter.setFont(_BADGE_FONT)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, self._badge)
+
+    # --- interaction -------------------------------------------------------------------
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for flow in self.flows:
+                flow.adjust()
+        return super().itemChange(change, value)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

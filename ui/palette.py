@@ -1,0 +1,118 @@
+"""The stage library palette: the 21 library stages, dragged onto the map to add one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from riskmap.library import LibraryStage, load_library
+from riskmap.model import StageFlags
+from ui.map import mime
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def stage_template(stage: LibraryStage, lang: str = "en") -> dict[str, Any]:
+    """The fields of a new stage made from a library stage (code and place come later)."""
+    return {
+        "name": stage.name.text(lang),
+        "description": stage.description.text(lang) if stage.description else "",
+        "library_key": stage.key,
+        "actors": stage.actors.text(lang),
+        "flags": {name: value for name, value in stage.flags.model_dump().items()
+                  if name in StageFlags.model_fields},
+    }
+
+
+class StageLibraryModel(QAbstractListModel):
+    """One row a library stage: "4  Risk assessment and channel allocation"; drags out a
+    stage template (ui.map.mime.STAGE_TEMPLATE_MIME)."""
+
+    def __init__(self, stages: Sequence[LibraryStage] | None = None, lang: str = "en",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stages = list(stages if stages is not None else load_library().stages)
+        self.lang = lang
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.stages)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.stages):
+            return None
+        stage = self.stages[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            number = f"{stage.number}  " if stage.number is not None else ""
+            return f"{number}{stage.name.text(self.lang)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            description = stage.description.text(self.lang) if stage.description else ""
+            return (f"<b>{stage.name.text(self.lang)}</b><br>{description}"
+                    "<br><i>Drag onto the map to add this stage.</i>")
+        if role == Qt.ItemDataRole.UserRole:
+            return stage
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [mime.STAGE_TEMPLATE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        valid = [i for i in indexes if i.isValid()]
+        if not valid:
+            return QMimeData()
+        stage = self.stages[valid[0].row()]
+        data = mime.encode(mime.STAGE_TEMPLATE_MIME, stage_template(stage, self.lang))
+        data.setText(stage.name.text(self.lang))
+        return data
+
+
+class StagePalette(QWidget):
+    """A filter box over the library list; double-click adds the stage to the map too."""
+
+    add_requested = Signal(dict)  # a stage template for the current map
+
+    def __init__(self, model: StageLibraryModel | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stage_palette")
+        self.model = model or StageLibraryModel(parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(placeholderText="Filter stages")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list = QListView()
+        self.list.setObjectName("stage_palette_list")
+        self.list.setModel(self.proxy)
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(1)
+        self.list.doubleClicked.connect(self._on_double_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        stage = index.data(Qt.ItemDataRole.UserRole)
+        if isinstance(stage, LibraryStage):
+            self.add_requested.emit(stage_template(stage, self.model.lang))

@@ -1,0 +1,155 @@
+"""The problems list: integrity and process-shape problems of the project, kept current."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+
+from riskmap import graph
+from riskmap.checks import Problem, Severity, check_project
+from riskmap.model import Project
+from ui.document import Document
+
+COLUMNS = ("Severity", "Code", "Problem", "Process")
+NO_PROBLEMS = "No problems found: every stage is connected and can be reached."
+REFRESH_DELAY_MS = 150  # after a burst of edits, check once
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def find_problems(project: Project) -> list[Problem]:
+    """Integrity problems, then process-shape problems, each reported once."""
+    seen: set[tuple[str, str]] = set()
+    result: list[Problem] = []
+    for problem in [*check_project(project), *graph.check_graphs(project)]:
+        key = (problem.code, problem.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(problem)
+    return result
+
+
+class ProblemsModel(QAbstractTableModel):
+    """One row a Problem (under Qt.UserRole); re-checked shortly after every edit."""
+
+    problems_changed = Signal(list)
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.problems: list[Problem] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(self._timer.start)
+        document.reset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.beginResetModel()
+        self.problems = find_problems(self.document.project)
+        self.endResetModel()
+        self.problems_changed.emit(self.problems)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.problems):
+            return None
+        problem = self.problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return problem
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return problem.severity.value.capitalize()
+            if column == 1:
+                return problem.code
+            if column == 2:
+                return problem.message
+            return self._process_code(problem.entity_id)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical
+                      if problem.severity is Severity.ERROR
+                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return QApplication.style().standardIcon(pixmap)
+        return None
+
+    def _process_code(self, entity_id: uuid.UUID | None) -> str:
+        if entity_id is None:
+            return ""
+        index = self.document.project.index
+        if entity_id in index.processes:
+            return index.processes[entity_id].code
+        if entity_id in index.process_of:
+            return index.process_of[entity_id].code
+        if entity_id in index.risks:
+            process = index.process_of_risk(index.risks[entity_id])
+            return process.code if process is not None else ""
+        return ""
+
+
+class ProblemsView(QTableView):
+    """The problems table; activating a row asks the window to show that entity."""
+
+    activated_entity = Signal(object)  # uuid.UUID of the stage, flow, risk... named
+
+    def __init__(self, model: ProblemsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problems_view")
+        self.problems_model = model
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.activated.connect(self._on_activated)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.problems_model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#5F6B7A"))
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, NO_PROBLEMS)
+            painter.end()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        problem = index.data(Qt.ItemDataRole.UserRole)
+        if isinstance(problem, Problem) and problem.entity_id is not None:
+            self.activated_entity.emit(problem.entity_id)
