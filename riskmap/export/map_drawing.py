@@ -239,7 +239,7 @@ def process_map_drawing(
     room = (legend_height(items, caption, max_width) if legend else 0.0) + top_room
     boxes = boxes_of(process)
     if not boxes:
-        drawing = Drawing(max_width, 40)
+        drawing = Drawing(min(max_width, 400.0), 40)
         Pen(drawing).text(0, 20, tr("This process has no stages yet."), 9, MUTED)
         return [drawing]
     texts = {b.stage.id: stage_text(b.stage.name, codes_on.get(b.stage.id, [])) for b in boxes}
