@@ -30,9 +30,9 @@ from ui.models.register import COLUMN, COLUMNS, RiskRegisterModel
 from ui.texts import holder_id
 from ui.widgets.register_filters import RegisterFilterBar
 
-WIDTHS = {"code": 64, "process": 130, "holder": 190, "statement": 420, "type": 170,
-          "residual_l": 110, "residual_i": 110, "inherent": 100, "residual": 100,
-          "target": 100, "rank": 64, "owner": 140, "measures": 120}
+WIDTHS = {"code": 60, "process": 130, "holder": 180, "statement": 380, "type": 150,
+          "residual_l": 86, "residual_i": 86, "inherent": 92, "residual": 92,
+          "target": 92, "rank": 64, "owner": 120, "measures": 110}
 
 
 class RegisterView(QWidget):
@@ -69,7 +69,9 @@ class RegisterView(QWidget):
         header.setHighlightSections(False)
         for number, column in enumerate(COLUMNS):
             self.table.setColumnHidden(number, column.hidden)
-            self.table.setColumnWidth(number, WIDTHS.get(column.key, 110))
+            self.table.setColumnWidth(number, WIDTHS.get(column.key, 100))
+        self._hide_single_process()
+        document.reset.connect(self._hide_single_process)
 
         self.count = QLabel(self)
         self.add_button = QPushButton("Add risk…", self)
@@ -107,6 +109,11 @@ class RegisterView(QWidget):
         self._syncing = False
         self._show_count()
         self._enable_buttons()
+
+    def _hide_single_process(self) -> None:
+        """The process column says nothing when the project has only one."""
+        single = len(self.document.project.processes) <= 1
+        self.table.setColumnHidden(COLUMN["process"], single)
 
     # --- reading the table ---------------------------------------------------------------
     def selected_risks(self) -> list[Risk]:

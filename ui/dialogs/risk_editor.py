@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -74,7 +75,7 @@ class RiskEditor(QDialog):
         self.is_new = is_new
         project = document.project
         self.setWindowTitle(f"New risk {risk.code}" if is_new else f"Risk {risk.code}")
-        self.resize(780, 640)
+        self.resize(800, 680)
 
         self.statement = QPlainTextEdit(risk.statement, self)
         self.statement.setPlaceholderText(f"{STATEMENT_HINT}\n{STATEMENT_EXAMPLE}")
@@ -136,7 +137,12 @@ class RiskEditor(QDialog):
         return page
 
     def _score_tab(self, risk: Risk) -> QWidget:
-        page = QWidget(self)
+        # In a scroll area: three pairs of descriptors need more room than small screens have.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget(scroll)
+        scroll.setWidget(page)
         layout = QVBoxLayout(page)
         self.scores: dict[ScoreKind, ScoreEditor] = {}
         for kind in ScoreKind:
@@ -150,7 +156,7 @@ class RiskEditor(QDialog):
         layout.addWidget(QLabel("Rationale", page))
         layout.addWidget(self.rationale)
         layout.addStretch(1)
-        return page
+        return scroll
 
     def _controls_tab(self, risk: Risk) -> QWidget:
         page = QWidget(self)

@@ -54,7 +54,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("residual", "Residual"),
     Column("target_l", "Target L", Kind.LEVEL, hidden=True),
     Column("target_i", "Target I", Kind.LEVEL, hidden=True),
-    Column("target", "Target"),
+    Column("target", "Target", hidden=True),
     Column("rank", "Priority"),
     Column("owner", "Risk owner", Kind.TEXT),
     Column("measures", "Linked measures"),

@@ -63,7 +63,7 @@ class RegisterFilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search code, statement, owner, actors")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(260)
         self.process = ValueCombo("Process", 12, self)
         self.stage = ValueCombo("Stage", 16, self)
         self.band = ValueCombo("Band", 8, self)

@@ -1,0 +1,366 @@
+"""HeatmapWidget: the profile's grid in band colours with counts and risk codes; click a
+cell to filter, hover a code to read the risk, drag a code to another cell to re-score."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from riskmap.analysis import HeatmapGrid, heatmap_grid
+from riskmap.edits import Change, EntityType, set_score
+from ui.colours import MUTED_TEXT, band_colour, text_on
+from ui.document import Document
+from ui.editing import apply_edit
+from ui.texts import holder_id, short
+
+Cell = tuple[int, int]  # (likelihood, impact)
+GAP = 4.0
+CHIP_PAD = 4.0
+
+
+@dataclass(frozen=True)
+class Chip:
+    rect: QRectF
+    risk_id: uuid.UUID | None  # None for the "+N" chip of a full cell
+    text: str
+    cell: Cell
+
+
+class HeatmapWidget(QWidget):
+    """Paints the heat map of the document's current score kind."""
+
+    cell_clicked = Signal(int, int, object)  # likelihood, impact, list of risk ids
+    risk_activated = Signal(object)  # a double-clicked code
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(420, 320)
+        self._grid: HeatmapGrid | None = None
+        self._cells: dict[Cell, QRectF] = {}
+        self._chips: list[Chip] = []
+        self._hover: uuid.UUID | None = None
+        self._press: tuple[QPointF, Chip | None] | None = None
+        self._drag: Chip | None = None
+        self._drag_pos = QPointF()
+        self.selected_cell: Cell | None = None
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self.refresh)
+        document.score_kind_changed.connect(lambda _kind: self.refresh())
+
+    # --- data ----------------------------------------------------------------------------
+    @property
+    def grid(self) -> HeatmapGrid:
+        """The grid, recomputed lazily after a change (once however many edits came)."""
+        if self._grid is None:
+            self._grid = heatmap_grid(self.document.project, self.document.score_kind)
+        return self._grid
+
+    def refresh(self) -> None:
+        self._grid = None
+        self._cells = {}
+        self.update()
+
+    def _on_changed(self, changes: Sequence[Change]) -> None:
+        if any(c.entity in (EntityType.RISK, EntityType.PROJECT) for c in changes):
+            self.refresh()
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 520)
+
+    # --- geometry -------------------------------------------------------------------------
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        base = QFont(self.font())
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() * 0.85, 7.5))
+        big = QFont(base)
+        big.setBold(True)
+        big.setPointSizeF(base.pointSizeF() * 1.5)
+        return base, small, big
+
+    def _layout(self) -> None:
+        grid = self.grid
+        profile = grid.profile
+        base, small, _ = self._fonts()
+        metrics = QFontMetricsF(base)
+        n_l, n_i = profile.size
+        label_w = max(metrics.horizontalAdvance(f"{lv.value} {lv.label}")
+                      for lv in profile.likelihood) + 12
+        left = metrics.height() + 8 + min(label_w, self.width() * 0.25)
+        bottom = metrics.height() * 3 + 12
+        area = QRectF(left, 6, self.width() - left - 6, self.height() - bottom - 6)
+        width, height = area.width() / n_i, area.height() / n_l
+        self._cells = {}
+        for lik in range(1, n_l + 1):
+            for imp in range(1, n_i + 1):
+                self._cells[(lik, imp)] = QRectF(area.left() + (imp - 1) * width + GAP / 2,
+                                                 area.top() + (n_l - lik) * height + GAP / 2,
+                                                 width - GAP, height - GAP)
+        self._chips = []
+        chip_metrics = QFontMetricsF(small)
+        for key, rect in self._cells.items():
+            self._chips += self._layout_chips(key, rect, chip_metrics, metrics.height())
+
+    def _layout_chips(self, key: Cell, rect: QRectF, metrics: QFontMetricsF,
+                      line: float) -> list[Chip]:
+        """Codes in rows under the cell's heading; when they do not all fit, the last one
+        that would shows "+N" for the rest."""
+        cell = self.grid.cells[key]
+        chip_h = metrics.height() + CHIP_PAD
+        left, right, bottom = rect.left() + 6, rect.right() - 6, rect.bottom() - 4
+        x, y = left, rect.top() + line * 1.6 + 6
+        chips: list[Chip] = []
+        for number, (risk_id, code) in enumerate(zip(cell.risk_ids, cell.risk_codes,
+                                                      strict=True)):
+            width = metrics.horizontalAdvance(code) + 2 * CHIP_PAD
+            if x + width > right and x > left:
+                x, y = left, y + chip_h + 3
+            if y + chip_h > bottom:
+                if chips:
+                    last = chips.pop()
+                    rest = len(cell.risk_ids) - number + 1
+                    more = QRectF(last.rect.left(), last.rect.top(),
+                                  metrics.horizontalAdvance(f"+{rest}") + 2 * CHIP_PAD, chip_h)
+                    chips.append(Chip(more, None, f"+{rest}", key))
+                break
+            chips.append(Chip(QRectF(x, y, width, chip_h), risk_id, code, key))
+            x += width + 3
+        return chips
+
+    def cell_rect(self, likelihood: int, impact: int) -> QRectF:
+        if not self._cells:
+            self._layout()
+        return self._cells[(likelihood, impact)]
+
+    def chip_rect(self, risk_id: uuid.UUID) -> QRectF | None:
+        if not self._cells:
+            self._layout()
+        return next((c.rect for c in self._chips if c.risk_id == risk_id), None)
+
+    def cell_at(self, pos: QPointF) -> Cell | None:
+        if not self._cells:
+            self._layout()
+        return next((key for key, rect in self._cells.items() if rect.contains(pos)), None)
+
+    def chip_at(self, pos: QPointF) -> Chip | None:
+        if not self._cells:
+            self._layout()
+        return next((chip for chip in self._chips if chip.rect.contains(pos)), None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cells = {}
+        super().resizeEvent(event)
+
+    # --- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._layout()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        self._paint_axes(painter)
+        for key, rect in self._cells.items():
+            self._paint_cell(painter, key, rect)
+        for chip in self._chips:
+            self._paint_chip(painter, chip)
+        if self._drag is not None:
+            self._paint_drag(painter)
+        painter.end()
+
+    def _paint_axes(self, painter: QPainter) -> None:
+        profile = self.grid.profile
+        base = self._fonts()[0]
+        painter.setPen(self.palette().text().color())
+        painter.setFont(base)
+        first = self._cells[(1, 1)]
+        for level in profile.likelihood:
+            rect = self._cells[(level.value, 1)]
+            label = QRectF(first.left() - 300 - 8, rect.top(), 300, rect.height())
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{level.value} {level.label}")
+        for level in profile.impact:
+            rect = self._cells[(1, level.value)]
+            label = QRectF(rect.left(), rect.bottom() + 4, rect.width(),
+                           QFontMetricsF(base).height() * 2 + 2)
+            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, f"{level.value} {level.label}")
+        painter.setPen(MUTED_TEXT)
+        bold = QFont(base)
+        bold.setBold(True)
+        painter.setFont(bold)
+        top = self._cells[(len(profile.likelihood), 1)]
+        right = self._cells[(1, len(profile.impact))]
+        bottom_y = self.height() - QFontMetricsF(bold).height() - 4
+        painter.drawText(QRectF(first.left(), bottom_y, right.right() - first.left(),
+                                QFontMetricsF(bold).height()),
+                         Qt.AlignmentFlag.AlignCenter, "Impact →")
+        painter.save()
+        painter.translate(2, first.bottom())
+        painter.rotate(-90)
+        painter.drawText(QRectF(0, 0, first.bottom() - top.top(), QFontMetricsF(bold).height()),
+                         Qt.AlignmentFlag.AlignCenter, "Likelihood →")
+        painter.restore()
+
+    def _paint_cell(self, painter: QPainter, key: Cell, rect: QRectF) -> None:
+        cell = self.grid.cells[key]
+        fill = band_colour(cell.band)
+        ink = text_on(fill)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 4, 4)
+        if key == self.selected_cell or (self._drag is not None and key == self._drop_cell()):
+            pen = QPen(QColor("#111111"), 3, Qt.PenStyle.DashLine if self._drag else
+                       Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 4, 4)
+        _, small, big = self._fonts()
+        painter.setPen(ink)
+        painter.setFont(small)
+        inner = rect.adjusted(6, 3, -6, -3)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         f"{cell.band.name} · {cell.score}")
+        if cell.count:
+            painter.setFont(big)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                             str(cell.count))
+
+    def _paint_chip(self, painter: QPainter, chip: Chip, ghost: bool = False) -> None:
+        _, small, _ = self._fonts()
+        hovered = chip.risk_id is not None and chip.risk_id == self._hover
+        painter.setPen(QPen(QColor("#111111"), 1.5) if hovered or ghost else Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 235 if chip.risk_id else 150))
+        painter.drawRoundedRect(chip.rect, 3, 3)
+        painter.setPen(QColor("#111111"))
+        painter.setFont(small)
+        painter.drawText(chip.rect, Qt.AlignmentFlag.AlignCenter, chip.text)
+
+    def _paint_drag(self, painter: QPainter) -> None:
+        assert self._drag is not None
+        rect = QRectF(self._drag.rect)
+        rect.moveCenter(self._drag_pos)
+        self._paint_chip(painter, Chip(rect, self._drag.risk_id, self._drag.text,
+                                       self._drag.cell), ghost=True)
+
+    # --- interaction -----------------------------------------------------------------------
+    def _drop_cell(self) -> Cell | None:
+        return self.cell_at(self._drag_pos)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = (event.position(), self.chip_at(event.position()))
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._press is not None and self._drag is None:
+            start, chip = self._press
+            far = (pos - start).manhattanLength() >= QApplication.startDragDistance()
+            if chip is not None and chip.risk_id is not None and far:
+                self._drag = chip
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._drag is not None:
+            self._drag_pos = pos
+            self.update()
+            return
+        chip = self.chip_at(pos)
+        hover = chip.risk_id if chip else None
+        if hover != self._hover:
+            self._hover = hover
+            self.setCursor(Qt.CursorShape.OpenHandCursor if hover else Qt.CursorShape.ArrowCursor)
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, self._press = self._press, None
+        if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        if self._drag is not None:
+            self._drop(self._drag, self.cell_at(event.position()))
+            return
+        chip = press[1]
+        if chip is not None and chip.risk_id is not None:
+            risk = self.document.project.risk(chip.risk_id)
+            holder = holder_id(risk)
+            self.document.select([risk.id] + ([holder] if holder else []))
+            return
+        key = self.cell_at(event.position())
+        if key is not None:
+            self.click_cell(*key)
+
+    def click_cell(self, likelihood: int, impact: int) -> None:
+        """Select a cell (or unselect it when clicked again) and say which risks it holds."""
+        key = (likelihood, impact)
+        self.selected_cell = None if self.selected_cell == key else key
+        ids = list(self.grid.cells[key].risk_ids) if self.selected_cell else []
+        self.update()
+        self.cell_clicked.emit(likelihood, impact, ids if self.selected_cell else None)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        chip = self.chip_at(event.position())
+        if chip is not None and chip.risk_id is not None:
+            self.risk_activated.emit(chip.risk_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._end_drag()
+            return
+        super().keyPressEvent(event)
+
+    def _end_drag(self) -> None:
+        self._drag = None
+        self._press = None
+        self.unsetCursor()
+        self.update()
+
+    def _drop(self, chip: Chip, target: Cell | None) -> None:
+        self._end_drag()
+        if target is None or target == chip.cell or chip.risk_id is None:
+            return
+        project = self.document.project
+        edit = set_score(project, chip.risk_id, self.document.score_kind, *target)
+        apply_edit(self.document, edit, self)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPointF | QPoint) -> str:
+        """The statement of the code under the mouse, or what the cell holds."""
+        pos = QPointF(pos)
+        chip = self.chip_at(pos)
+        profile = self.grid.profile
+        if chip is not None and chip.risk_id is not None:
+            risk = self.document.project.risk(chip.risk_id)
+            return f"{risk.code}: {short(risk.statement, 200)}\nDrag to another cell to re-score."
+        key = chip.cell if chip else self.cell_at(pos)
+        if key is None:
+            return ""
+        cell = self.grid.cells[key]
+        lik, imp = profile.likelihood_label(key[0]), profile.impact_label(key[1])
+        count = f"{cell.count} risk{'s' if cell.count != 1 else ''}"
+        return f"{lik} × {imp}: score {cell.score}, {cell.band.name} — {count}"

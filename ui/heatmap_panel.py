@@ -1,0 +1,137 @@
+"""The heat-map panel: inherent / residual / target switch, legend, copy as image."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskmap.edits import Change, EntityType
+from riskmap.scales import ScaleProfile
+from riskmap.vocabulary import SCORE_KIND_LABELS, ScoreKind
+from ui.colours import MUTED_TEXT, band_colour, text_on
+from ui.document import Document
+from ui.heatmap import HeatmapWidget
+from ui.images import copy_image
+
+SEGMENT_STYLE = (
+    "QPushButton { padding: 4px 14px; border: 1px solid #9AA5B1; background: white; }"
+    "QPushButton:checked { background: #1F5FA8; color: white; border-color: #1F5FA8;"
+    " }"
+)
+
+
+def band_ranges(profile: ScaleProfile) -> list[tuple[str, str, str]]:
+    """(band name, score range, colour) of each band, e.g. ("High", "10–15", "#FF9800")."""
+    top = profile.max_score()
+    result = []
+    for number, band in enumerate(profile.bands):
+        upper = profile.bands[number + 1].min_score - 1 if number + 1 < len(profile.bands) \
+            else top
+        span = str(band.min_score) if upper == band.min_score else f"{band.min_score}–{upper}"
+        result.append((band.name, span, band.colour))
+    return result
+
+
+class HeatmapPanel(QWidget):
+    """A heat map of the document with its switch, its legend and what it leaves out."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.heatmap = HeatmapWidget(document, self)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.kinds = QButtonGroup(self)
+        self.kind_buttons: dict[ScoreKind, QPushButton] = {}
+        switch = QHBoxLayout()
+        switch.setSpacing(0)
+        for kind in ScoreKind:
+            button = QPushButton(SCORE_KIND_LABELS[kind], self)
+            button.setCheckable(True)
+            button.setStyleSheet(SEGMENT_STYLE)
+            button.setToolTip(f"Show the {kind.value} scores")
+            self.kinds.addButton(button)
+            self.kind_buttons[kind] = button
+            button.clicked.connect(lambda _c=False, k=kind: document.set_score_kind(k))
+            switch.addWidget(button)
+        self.copy_button = QPushButton("Copy as image", self)
+        self.copy_button.setToolTip("Copy the heat map to the clipboard, for slides")
+        self.copy_button.clicked.connect(self.copy_image)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addLayout(switch)
+        top.addSpacing(12)
+        top.addWidget(self.copy_button)
+        self.legend = QHBoxLayout()
+        self.legend.setSpacing(6)
+        self.unscored = QLabel(self)
+        self.unscored.setStyleSheet(f"color: {MUTED_TEXT.name()};")
+        self.unscored.setWordWrap(True)
+        bottom = QVBoxLayout()
+        bottom.addLayout(self.legend)
+        bottom.addWidget(self.unscored)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.heatmap, 1)
+        layout.addLayout(bottom)
+        document.score_kind_changed.connect(lambda _k: self._show())
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self._show)
+        self._legend_for: ScaleProfile | None = None
+        self._show()
+
+    def _on_changed(self, changes: Sequence[Change]) -> None:
+        if any(c.entity in (EntityType.RISK, EntityType.PROJECT) for c in changes):
+            self._show()
+
+    def _show(self) -> None:
+        kind = self.document.score_kind
+        self.kind_buttons[kind].setChecked(True)
+        grid = self.heatmap.grid
+        self.title.setText(f"{SCORE_KIND_LABELS[kind]} risk — {grid.total} risks")
+        if grid.unscored:
+            codes = ", ".join(grid.unscored[:12]) + (" …" if len(grid.unscored) > 12 else "")
+            self.unscored.setText(f"Not scored yet ({len(grid.unscored)}): {codes}")
+        else:
+            self.unscored.setText("")
+        self.unscored.setVisible(bool(grid.unscored))
+        if self._legend_for != self.document.project.profile:
+            self._fill_legend()
+
+    def _fill_legend(self) -> None:
+        while self.legend.count():
+            item = self.legend.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        profile = self.document.project.profile
+        self._legend_for = profile.model_copy(deep=True)
+        label = QLabel("Bands:", self)
+        label.setStyleSheet(f"color: {MUTED_TEXT.name()};")
+        self.legend.addWidget(label)
+        for name, span, colour in band_ranges(profile):
+            chip = QLabel(f"{name} {span}", self)
+            chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            fill = band_colour(None) if not colour else band_colour(
+                next(b for b in profile.bands if b.name == name))
+            chip.setStyleSheet(f"background: {fill.name()}; color: {text_on(fill).name()};"
+                               "border-radius: 3px; padding: 2px 8px;")
+            self.legend.addWidget(chip)
+        self.legend.addStretch(1)
+
+    def copy_image(self) -> None:
+        copy_image(self.heatmap)
