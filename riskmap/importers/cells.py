@@ -49,7 +49,8 @@ def is_formula(cell: Any) -> bool:
 def refuse_formula(path: Path, sheet: str, row: int, column: int, cell: Any) -> None:
     """Formulas are never read: a value was expected here."""
     if is_formula(cell):
-        raise FileError(path, f"a formula ({str(cell.value)[:60]}) where a value is expected; "
+        formula = " ".join(str(cell.value).split())[:60]
+        raise FileError(path, f"a formula ({formula}) where a value is expected; "
                         "replace it by its value and retry", place(sheet, row, column))
 
 

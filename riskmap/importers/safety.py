@@ -83,6 +83,18 @@ def check_archive(path: Path) -> None:
         raise FileError(path, f"cannot read ({exc.strerror or exc})") from None
 
 
+def _explain(path: Path, exc: BaseException, what: str, where: str = "") -> FileError:
+    """One line for a parser failure; an XML bomb is named as such wherever it was caught."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            return FileError(path, "refused: the workbook declares XML entities "
+                             "(possible XML bomb)", where)
+        seen = seen.__cause__ or seen.__context__
+    first_line = (str(exc).strip().splitlines() or [""])[0][:200]
+    return FileError(path, f"{what} ({type(exc).__name__}: {first_line})", where)
+
+
 @contextmanager
 def open_workbook(path: Path | str) -> Iterator[Any]:
     """A read-only workbook over a checked file; closed on exit. Formulas are kept as
@@ -96,12 +108,8 @@ def open_workbook(path: Path | str) -> Iterator[Any]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except DefusedXmlException:
-        raise FileError(path, "refused: the workbook declares XML entities "
-                        "(possible XML bomb)") from None
     except Exception as exc:  # openpyxl raises many types on broken files
-        raise FileError(path, f"not a readable Excel workbook ({type(exc).__name__}: "
-                        f"{str(exc)[:200]})") from None
+        raise _explain(path, exc, "not a readable Excel workbook") from None
     try:
         yield workbook
     finally:
@@ -131,11 +139,7 @@ def sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
                     raise LimitError(f"{path}: sheet {sheet.title!r} has more than {MAX_ROWS} "
                                      "rows; refused")
                 yield getattr(cells[0], "row", None) or number, tuple(cells)
-    except DefusedXmlException:
-        raise FileError(path, "refused: the workbook declares XML entities "
-                        "(possible XML bomb)", f"sheet {sheet.title!r}") from None
     except (LimitError, FileError):
         raise
     except Exception as exc:
-        raise FileError(path, f"broken sheet ({type(exc).__name__}: {str(exc)[:200]})",
-                        f"sheet {sheet.title!r}") from None
+        raise _explain(path, exc, "broken sheet", f"sheet {sheet.title!r}") from None
