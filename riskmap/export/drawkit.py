@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import Color, HexColor
 
 from riskmap.export.fonts import BOLD, REGULAR, register_fonts, text_width, wrap_text
@@ -11,6 +11,14 @@ from riskmap.export.fonts import BOLD, REGULAR, register_fonts, text_width, wrap
 def colour(value: str) -> Color:
     """A reportlab colour from "#RRGGBB"."""
     return HexColor(value)
+
+
+def new_drawing(width: float, height: float) -> Drawing:
+    """An empty drawing whose default font is the shipped one (never a stray Helvetica)."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    return drawing
 
 
 class Pen:

@@ -6,7 +6,7 @@ from reportlab.graphics.shapes import Drawing, Group
 
 from riskmap.analysis import HeatmapCell, HeatmapGrid, heatmap_grid
 from riskmap.export.colours import INK, MUTED, text_colour
-from riskmap.export.drawkit import Pen, codes_lines, wrap
+from riskmap.export.drawkit import Pen, codes_lines, new_drawing, wrap
 from riskmap.export.fonts import fit_lines
 from riskmap.export.legend import legend_height, legend_items, place_legend
 from riskmap.i18n import Translator
@@ -63,7 +63,7 @@ def heatmap_drawing(
         cell_h = max(22.0, min(cell_h, spare / n_l))
     grid_h = cell_h * n_l
     height = title_h + grid_h + bottom_h + legend_h
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     pen = Pen(drawing)
     left = axis_w + label_w
     grid_top = height - title_h

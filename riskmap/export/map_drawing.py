@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, Group
 
 from riskmap.analysis import StageRating, stage_ratings
 from riskmap.export.colours import INK, MUTED, NO_RISK_FILL, RULE, UNSCORED_FILL, mix, text_colour
-from riskmap.export.drawkit import Pen, codes_lines, width_of, wrap
+from riskmap.export.drawkit import Pen, codes_lines, new_drawing, width_of, wrap
 from riskmap.export.fonts import fit_lines
 from riskmap.export.legend import (
     Item,
@@ -239,7 +239,7 @@ def process_map_drawing(
     room = (legend_height(items, caption, max_width) if legend else 0.0) + top_room
     boxes = boxes_of(process)
     if not boxes:
-        drawing = Drawing(min(max_width, 400.0), 40)
+        drawing = new_drawing(min(max_width, 400.0), 40)
         Pen(drawing).text(0, 20, tr("This process has no stages yet."), 9, MUTED)
         return [drawing]
     texts = {b.stage.id: stage_text(b.stage.name, codes_on.get(b.stage.id, [])) for b in boxes}
@@ -258,7 +258,7 @@ def process_map_drawing(
         width = min(max_width, max(map_w, legend_width(items, caption, max_width)))
         width = width if legend or title else map_w
         legend_h = legend_height(items, caption, width) if legend else 0.0
-        drawing = Drawing(width, map_h + legend_h + top_room)
+        drawing = new_drawing(width, map_h + legend_h + top_room)
         pen = _MapPen(part, s, legend_h, ratings, codes_on, tr)
         offset = (width - map_w) / 2
         for route in part.routes:
@@ -294,7 +294,7 @@ def map_legend_drawing(project: Project, kind: ScoreKind, width: float, *,
     """The legend of process maps on its own: what each fill means."""
     items, caption = _legend(project, kind, tr or Translator())
     height = legend_height(items, caption, width)
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     place_legend(Pen(drawing), items, caption, 0, height, width)
     return drawing
 

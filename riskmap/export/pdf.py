@@ -105,6 +105,7 @@ def _canvas_maker(report: Report) -> Callable[..., Canvas]:
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = REGULAR  # no stray, unembedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

@@ -20,6 +20,9 @@ HEADER_FILL = ACCENT
 ZEBRA = "#F5F7FA"
 GRID = "#D0D5DD"
 
+# Every table sets its cells' font, or reportlab falls back to an unembedded Helvetica.
+FONT_COMMAND = ("FONT", (0, 0), (-1, -1), REGULAR, 7.5)
+
 # C0 control characters other than tab and newline cannot be set in a PDF paragraph.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

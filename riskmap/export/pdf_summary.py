@@ -10,7 +10,7 @@ from riskmap.export.colours import UNSCORED_FILL
 from riskmap.export.drawkit import colour
 from riskmap.export.pdf_context import Report
 from riskmap.export.pdf_plan import STATUS_FILLS
-from riskmap.export.pdf_styles import GRID, MARKING_RED, esc, markup, para
+from riskmap.export.pdf_styles import FONT_COMMAND, GRID, MARKING_RED, esc, markup, para
 from riskmap.export.pdf_tables import Rows, cell, score_cell, tables
 from riskmap.export.redact import REDACTED_MARKING
 from riskmap.vocabulary import MEASURE_STATUS_LABELS, SCORE_KIND_LABELS, ScoreKind
@@ -29,7 +29,7 @@ def marking(report: Report) -> str:
 
 def _marking_box(report: Report, width: float) -> Table:
     box = Table([[para(marking(report) or " ", report.styles.marking)]], colWidths=[width])
-    box.setStyle([("BOX", (0, 0), (-1, -1), 1.2, colour(MARKING_RED)),
+    box.setStyle([FONT_COMMAND, ("BOX", (0, 0), (-1, -1), 1.2, colour(MARKING_RED)),
                   ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
     return box
 
@@ -52,7 +52,7 @@ def cover(report: Report) -> list[Flowable]:
     rows = [[para(tr(label), styles.h3), para(value or "–", styles.body)]
             for label, value in facts]
     table = Table(rows, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT")
-    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle([FONT_COMMAND, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour(GRID)),
                     ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
     story: list[Flowable] = [
@@ -84,7 +84,7 @@ def _figures(report: Report, width: float) -> Table:
     row1 = [para(value, styles.figure) for value, _ in figures]
     row2 = [para(report.tr(label), styles.figure_label) for _, label in figures]
     table = Table([row1, row2], colWidths=[width / len(figures)] * len(figures))
-    table.setStyle([("BOX", (0, 0), (-1, -1), 0.5, colour(GRID)),
+    table.setStyle([FONT_COMMAND, ("BOX", (0, 0), (-1, -1), 0.5, colour(GRID)),
                     ("LINEAFTER", (0, 0), (-2, -1), 0.5, colour(GRID)),
                     ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 8)])
     return table

@@ -12,7 +12,16 @@ from riskmap.analysis import Rating
 from riskmap.export.colours import UNSCORED_FILL
 from riskmap.export.drawkit import colour
 from riskmap.export.pdf_context import Report
-from riskmap.export.pdf_styles import GRID, HEADER_FILL, ZEBRA, Para, esc, markup, para
+from riskmap.export.pdf_styles import (
+    FONT_COMMAND,
+    GRID,
+    HEADER_FILL,
+    ZEBRA,
+    Para,
+    esc,
+    markup,
+    para,
+)
 
 # Rows per table object: a long register is several tables that follow each other, so
 # that splitting across pages stays linear in the number of rows.
@@ -53,6 +62,7 @@ def tables(report: Report, columns: Sequence[tuple[str, float]], rows: Rows, wid
     for start in range(0, len(rows.cells), CHUNK):
         chunk = rows.cells[start:start + CHUNK]
         commands: list[tuple[object, ...]] = [
+            FONT_COMMAND,
             ("BACKGROUND", (0, 0), (-1, 0), colour(HEADER_FILL)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -49,9 +49,8 @@ def write_svg(drawing: Drawing, path: Path, title: str) -> None:
         style = element.getAttribute("style")
         if "None" in style:  # reportlab writes "fill: None", which viewers fill black
             element.setAttribute("style", style.replace(": None", ": none"))
-    with atomic_output(path) as tmp:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            canvas.save(handle)
+    with atomic_output(path) as tmp, open(tmp, "w", encoding="utf-8") as handle:
+        canvas.save(handle)
 
 
 def export_svg(project: Project, outdir: Path | str,
