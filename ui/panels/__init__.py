@@ -1,0 +1,1 @@
+"""Docked panels: the stage inspector and the dashboard."""

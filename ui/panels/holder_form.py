@@ -1,0 +1,139 @@
+"""The properties of a stage (or a flow) in the inspector, each committed as one edit."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from riskmap.edits import EntityType, SetFields
+from riskmap.model import Flow, Stage, StageFlags
+from ui.colours import MUTED_TEXT
+from ui.document import Document
+from ui.editing import apply_edit
+from ui.texts import holder_text
+from ui.widgets.check_group import CheckGroup
+
+FLAG_LABELS = {
+    "discretion": "Discretion",
+    "cash_handling": "Cash handling",
+    "face_to_face": "Face-to-face contact",
+    "manual_step": "Manual / paper step",
+    "monopoly": "Monopoly of decision",
+}
+
+
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
+class HolderForm(QWidget):
+    """Name, description, actors, office and enabling-factor flags of a stage; the label of
+    a flow. Text commits when the field is left; a flag commits when ticked."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.holder_id: uuid.UUID | None = None
+        self.name = QLineEdit(self)
+        self.description = QPlainTextEdit(self)
+        self.description.setFixedHeight(60)
+        self.description.setPlaceholderText("What happens at this stage, who decides")
+        self.actors = QLineEdit(self)
+        self.actors.setPlaceholderText("e.g. Examination officer, Customs broker")
+        self.office = QLineEdit(self)
+        self.flags = CheckGroup[str](FLAG_LABELS, 2, self)
+        self.flow_ends = QLabel(self)
+        self.flow_ends.setStyleSheet(f"color: {MUTED_TEXT.name()};")
+        self.label = QLineEdit(self)
+        self.label.setPlaceholderText("e.g. red channel")
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their fields: the inspector is a narrow dock.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setVerticalSpacing(3)
+        for text, widget in (("Name", self.name), ("Description", self.description),
+                             ("Actors", self.actors), ("Office", self.office),
+                             ("Enabling factors", self.flags), ("Between", self.flow_ends),
+                             ("Label", self.label)):
+            self.form.addRow(text, widget)
+        self.name.editingFinished.connect(lambda: self._commit("name", self.name.text().strip()))
+        self.actors.editingFinished.connect(
+            lambda: self._commit("actors", _names(self.actors.text())))
+        self.office.editingFinished.connect(
+            lambda: self._commit("office", self.office.text().strip()))
+        self.label.editingFinished.connect(
+            lambda: self._commit("label", self.label.text().strip()))
+        self.flags.changed.connect(self._commit_flags)
+        self.description.installEventFilter(self)
+
+    # --- showing ---------------------------------------------------------------------------
+    def show_holder(self, holder: uuid.UUID | None) -> None:
+        self.holder_id = holder
+        index = self.document.project.index
+        stage = index.stages.get(holder) if holder else None
+        flow = index.flows.get(holder) if holder else None
+        for row, visible in ((0, stage), (1, stage), (2, stage), (3, stage), (4, stage),
+                             (5, flow), (6, flow)):
+            self.form.setRowVisible(row, visible is not None)
+        if stage is not None:
+            self._show_stage(stage)
+        elif flow is not None:
+            self._show_flow(flow)
+
+    def _show_stage(self, stage: Stage) -> None:
+        _set_text(self.name, stage.name)
+        _set_text(self.actors, ", ".join(stage.actors))
+        _set_text(self.office, stage.office)
+        if self.description.toPlainText() != stage.description:
+            self.description.setPlainText(stage.description)
+        self.flags.set_values(name for name in FLAG_LABELS if getattr(stage.flags, name))
+
+    def _show_flow(self, flow: Flow) -> None:
+        project = self.document.project
+        source = holder_text(project, flow.source)
+        target = holder_text(project, flow.target)
+        self.flow_ends.setText(f"{source}\n→ {target}")
+        _set_text(self.label, flow.label)
+
+    # --- committing ------------------------------------------------------------------------
+    def _entity(self) -> tuple[EntityType, Stage | Flow] | None:
+        index = self.document.project.index
+        if self.holder_id in index.stages:
+            return EntityType.STAGE, index.stages[self.holder_id]
+        if self.holder_id in index.flows:
+            return EntityType.FLOW, index.flows[self.holder_id]
+        return None
+
+    def _commit(self, field: str, value: Any) -> None:
+        found = self._entity()
+        if found is None:
+            return
+        kind, entity = found
+        if field == "name" and not value:
+            self.show_holder(self.holder_id)  # a stage keeps a name
+            return
+        if not hasattr(entity, field) or getattr(entity, field) == value:
+            return
+        apply_edit(self.document, SetFields(kind, entity.id, {field: value},
+                                            f"Change {field} of {entity.code}"), self)
+
+    def _commit_flags(self) -> None:
+        chosen = set(self.flags.values())
+        self._commit("flags", StageFlags(**{name: name in chosen for name in FLAG_LABELS}))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.description and event.type() == QEvent.Type.FocusOut:
+            self._commit("description", self.description.toPlainText().strip())
+        return super().eventFilter(watched, event)
+
+
+def _set_text(line: QLineEdit, text: str) -> None:
+    """Show a value without moving the cursor when it is already there."""
+    if line.text() != text:
+        line.setText(text)
+        line.setCursorPosition(0)
+
