@@ -20,9 +20,9 @@ from riskmap.export.legend import (
     place_legend,
 )
 from riskmap.export.map_layout import (
-    ELBOW,
     MARGIN,
     STUB_DROP,
+    STUB_LINE,
     Box,
     Point,
     Route,
@@ -144,34 +144,37 @@ class _MapPen:
         return f"{rating.top.band.name} · {rating.top.score}"
 
     def stub(self, stub: Stub) -> None:
-        """A connector to the stage drawn on another part, named by its code."""
-        s, box, other = self.s, stub.box, stub.other
+        """A connector to stages drawn on other parts, naming them by their codes."""
+        s, box = self.s, stub.box
         size = LABEL_SIZE * s
+        codes = [other.code for other in stub.others]
         if stub.sideways and stub.outgoing:
-            edge = self.part.right - MARGIN * 0.85
-            turn = box.right + ELBOW
-            points = [(box.right, box.cy), (turn, box.cy), (turn, other.cy), (edge, other.cy)]
-            text, tx, anchor = other.stage.code, edge + 4, "start"
+            edge = self.part.right - MARGIN * 0.8
+            points = [(box.right, box.cy), (edge, box.cy)]
+            text_x, anchor, top = edge + 4, "start", box.cy - stub.stack / 2
         elif stub.sideways:
-            edge = self.part.left + MARGIN * 0.85
-            turn = box.x - ELBOW
-            points = [(edge, other.cy), (turn, other.cy), (turn, box.cy), (box.x, box.cy)]
-            text, tx, anchor = other.stage.code, edge - 4, "end"
+            edge = self.part.left + MARGIN * 0.8
+            points = [(edge, box.cy), (box.x, box.cy)]
+            text_x, anchor, top = edge - 4, "end", box.cy - stub.stack / 2
         else:
-            x = box.cx + (20 if stub.outgoing else -20)
-            a, b = (x, box.bottom), (x, box.bottom + STUB_DROP)
-            points = [a, b] if stub.outgoing else [b, a]
-            word = self.tr("to {code}") if stub.outgoing else self.tr("from {code}")
-            text, tx, anchor = word.format(code=other.stage.code), x, "middle"
+            drop = max(STUB_DROP, stub.stack)
+            x = box.cx + 30
+            if stub.outgoing:
+                points = [(x, box.bottom), (x, box.bottom + drop)]
+                top = box.bottom + drop / 2 - stub.stack / 2
+                word = self.tr("to {code}")
+            else:
+                points = [(x, box.y - drop), (x, box.y)]
+                top = box.y - drop / 2 - stub.stack / 2
+                word = self.tr("from {code}")
+            codes = [word.format(code=code) for code in codes]
+            text_x, anchor = x + 5, "start"
         pts = [self.pt(p) for p in points]
         self.pen.polyline(pts, FLOW_INK, width=max(0.6, 1.4 * s), dash=[3 * s, 2 * s])
         self._head(pts[-2], pts[-1])
-        if stub.sideways:
-            y = self.pt((0, other.cy))[1] - size * 0.35
-            self.pen.text(self.pt((tx, 0))[0], y, text, size, INK, bold=True, anchor=anchor)
-        else:
-            px, py = self.pt((tx, box.bottom + STUB_DROP))
-            self.pen.text(px, py - size * 1.05, text, size, INK, bold=True, anchor=anchor)
+        x, y = self.pt((text_x, top))
+        self.pen.lines(x, y, codes, size, INK, bold=True, anchor=anchor,
+                       leading=STUB_LINE * s)
 
 
 @dataclass(frozen=True)

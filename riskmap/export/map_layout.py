@@ -21,7 +21,8 @@ LANE = 16.0  # spacing of the lanes under the stages where back flows run
 ELBOW = 26.0  # where a flow turns, after leaving its source
 MIN_ROW_GAP = 34.0  # kept free between boxes of one column when boxes grow for their text
 DETOUR = 22.0  # how far above or below the stages in its way a long flow runs
-STUB_DROP = 30.0  # length of a loop-back connector under a stage of a split map
+STUB_DROP = 20.0  # length of a connector into the top or out of the bottom of a stage
+STUB_LINE = 14.0  # line height of the codes stacked at a stub
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,22 @@ class Route:
 
 @dataclass
 class Stub:
-    """A flow to or from a stage drawn on another part of a split map."""
+    """Flows between a stage of this part and stages drawn on other parts of a split map.
 
-    flow: Flow
+    Sideways stubs run through the margin (out of a stage of the part's last column to a
+    later part, or into one of its first column from an earlier part); the others leave
+    a stage downwards or come into it from above.
+    """
+
     box: Box  # the stage on this part
-    other: Box  # the stage on the other part
+    others: list[Stage]  # the stages on the other parts, in flow order
     outgoing: bool
-    sideways: bool = False  # to a later part or from an earlier one: through the margin
+    sideways: bool
+
+    @property
+    def stack(self) -> float:
+        """Height of the stacked codes of the other stages."""
+        return len(self.others) * STUB_LINE
 
 
 @dataclass
@@ -126,37 +136,44 @@ def columns(boxes: list[Box]) -> list[list[Box]]:
     return result
 
 
-def _span(column_group: list[list[Box]]) -> float:
-    left = min(b.x for b in column_group[0])
-    right = max(b.right for col in column_group for b in col)
-    return right - left
-
-
-def _pack(cols: list[list[Box]], limit: float) -> list[list[list[Box]]]:
-    """Greedy: consecutive columns in groups no wider than `limit` (one column at least)."""
-    groups: list[list[list[Box]]] = []
-    for col in cols:
-        if groups and _span([*groups[-1], col]) <= limit:
-            groups[-1].append(col)
-        else:
-            groups.append([col])
-    return groups
-
-
-def split_columns(cols: list[list[Box]], limit: float) -> list[list[list[Box]]]:
-    """As few groups as greedy packing allows, made as even in width as possible."""
-    fewest = len(_pack(cols, limit))
-    if fewest <= 1 or len(cols) > 200:
-        return _pack(cols, limit)
+def split_columns(cols: list[list[Box]], limit: float,
+                  flows: list[Flow]) -> list[list[list[Box]]]:
+    """Consecutive columns in as few groups no wider than `limit` as possible, cut where
+    the fewest flows (labelled ones weigh more) cross, then as even in width as possible."""
+    n = len(cols)
     lefts = [min(b.x for b in col) for col in cols]
     rights = [max(b.right for b in col) for col in cols]
-    candidates = sorted({rights[j] - lefts[i] for i in range(len(cols))
-                         for j in range(i, len(cols)) if rights[j] - lefts[i] <= limit})
-    for candidate in candidates:
-        groups = _pack(cols, candidate)
-        if len(groups) <= fewest:
-            return groups
-    return _pack(cols, limit)
+    column_of = {box.stage.id: number for number, col in enumerate(cols) for box in col}
+    crossing = [0] * (n + 1)  # crossing[k]: weight of flows between column k-1 and k
+    for flow in flows:
+        a, b = column_of.get(flow.source), column_of.get(flow.target)
+        if a is not None and b is not None and a != b:
+            weight = 3 if flow.label.strip() else 1
+            crossing[min(a, b) + 1] += weight
+            crossing[max(a, b) + 1] -= weight
+    for k in range(1, n + 1):
+        crossing[k] += crossing[k - 1]
+    # best[j]: (parts, crossing weight, sum of squared widths, start of last group)
+    best: list[tuple[int, int, float, int]] = [(0, 0, 0.0, 0)]
+    for j in range(1, n + 1):
+        choice: tuple[int, int, float, int] | None = None
+        for i in range(j - 1, -1, -1):
+            span = rights[j - 1] - lefts[i]
+            if span > limit and i < j - 1:
+                break
+            parts, weight, squares, _ = best[i]
+            candidate = (parts + 1, weight + (crossing[i] if i else 0), squares + span**2, i)
+            if choice is None or candidate[:3] < choice[:3]:
+                choice = candidate
+        assert choice is not None
+        best.append(choice)
+    groups: list[list[list[Box]]] = []
+    j = n
+    while j > 0:
+        i = best[j][3]
+        groups.insert(0, cols[i:j])
+        j = i
+    return groups
 
 
 def choose_scale(boxes: list[Box], max_width: float, max_height: float) -> tuple[float, float]:
@@ -227,7 +244,8 @@ def _backward(flow: Flow, src: Box, dst: Box, lane_y: float) -> Route:
 
 def build_slices(process: Process, boxes: list[Box], limit: float) -> list[Slice]:
     """The parts of a map, each holding whole columns, with routes, stubs and extents."""
-    groups = split_columns(columns(boxes), limit) if math.isfinite(limit) else [columns(boxes)]
+    cols = columns(boxes)
+    groups = split_columns(cols, limit, process.flows) if math.isfinite(limit) else [cols]
     part_of: dict[uuid.UUID, int] = {}
     slices = []
     for number, group in enumerate(groups):
@@ -239,15 +257,28 @@ def build_slices(process: Process, boxes: list[Box], limit: float) -> list[Slice
     lanes = [0] * len(slices)
     detours = [[0, 0] for _ in slices]
     backs: list[tuple[int, Flow, Box, Box]] = []
+    stubs: dict[tuple[int, uuid.UUID, bool], Stub] = {}
+    first = {box.stage.id for group in groups for box in group[0]}
+    last = {box.stage.id for group in groups for box in group[-1]}
+
+    def stub(part: int, box: Box, other: Stage, outgoing: bool, later: bool) -> None:
+        key = (part, box.stage.id, outgoing)
+        if key not in stubs:
+            edge = last if outgoing else first
+            sideways = later == outgoing and box.stage.id in edge
+            stubs[key] = Stub(box, [], outgoing, sideways)
+            slices[part].stubs.append(stubs[key])
+        if other not in stubs[key].others:
+            stubs[key].others.append(other)
+
     for flow in process.flows:
         src, dst = box_of.get(flow.source), box_of.get(flow.target)
         if src is None or dst is None or src is dst:
             continue
         here, there = part_of[src.stage.id], part_of[dst.stage.id]
         if here != there:
-            forward = there > here
-            slices[here].stubs.append(Stub(flow, src, dst, outgoing=True, sideways=forward))
-            slices[there].stubs.append(Stub(flow, dst, src, outgoing=False, sideways=forward))
+            stub(here, src, dst.stage, outgoing=True, later=there > here)
+            stub(there, dst, src.stage, outgoing=False, later=there < here)
         elif dst.x >= src.right:
             slices[here].routes.append(
                 _forward(flow, src, dst, slices[here].boxes, detours[here]))
@@ -271,14 +302,18 @@ def build_slices(process: Process, boxes: list[Box], limit: float) -> list[Slice
         part.routes.append(_backward(flow, src, dst, lane_y))
     for number, part in enumerate(slices):
         part.bottom += LANE * lanes[number]
-        for stub in part.stubs:
-            if stub.sideways:
-                part.top = min(part.top, stub.other.cy - PAD)
-                part.bottom = max(part.bottom, stub.other.cy + PAD)
+        for item in part.stubs:
+            if item.sideways:
+                part.top = min(part.top, item.box.cy - item.stack / 2 - PAD / 2)
+                part.bottom = max(part.bottom, item.box.cy + item.stack / 2 + PAD / 2)
+            elif item.outgoing:
+                drop = max(STUB_DROP, item.stack)
+                part.bottom = max(part.bottom, item.box.bottom + drop + PAD / 2)
             else:
-                part.bottom = max(part.bottom, stub.box.bottom + STUB_DROP + PAD)
-        if any(s.sideways and s.outgoing for s in part.stubs):
+                drop = max(STUB_DROP, item.stack)
+                part.top = min(part.top, item.box.y - drop - PAD / 2)
+        if any(item.sideways and item.outgoing for item in part.stubs):
             part.right += MARGIN
-        if any(s.sideways and not s.outgoing for s in part.stubs):
+        if any(item.sideways and not item.outgoing for item in part.stubs):
             part.left -= MARGIN
     return slices
