@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from riskmap.edits import Batch, Edit, EditError, EntityType, SetFields, set_score
@@ -53,16 +53,17 @@ def _axis(values: list[int]) -> AxisSpread:
     return AxisSpread(min(values), int(statistics.median_high(values)), max(values))
 
 
+def spread_of(votes: Iterable[tuple[int, int]]) -> Spread | None:
+    """Spread of (likelihood, impact) votes not yet recorded; None when there are none."""
+    pairs = list(votes)
+    if not pairs:
+        return None
+    return Spread(len(pairs), _axis([lik for lik, _ in pairs]), _axis([imp for _, imp in pairs]))
+
+
 def vote_spread(risk: Risk, kind: ScoreKind = ScoreKind.RESIDUAL) -> Spread | None:
     """Spread of the votes on one assessment of a risk; None when nobody voted."""
-    votes = [v for v in risk.votes if v.kind is kind]
-    if not votes:
-        return None
-    return Spread(
-        len(votes),
-        _axis([v.likelihood for v in votes]),
-        _axis([v.impact for v in votes]),
-    )
+    return spread_of((v.likelihood, v.impact) for v in risk.votes if v.kind is kind)
 
 
 def record_votes(
