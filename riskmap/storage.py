@@ -10,12 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+import annotated_types
+from pydantic import BaseModel, ValidationError
 
 from riskmap.crypto import decrypt_document, encrypt_document, is_envelope
 from riskmap.errors import FileError, LimitError, NewerFormatError, PasswordError
 from riskmap.migrations import FORMAT, FORMAT_VERSION, migrate
-from riskmap.model import Project
+from riskmap.model import Metadata, Process, Project
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 SUFFIX = ".riskmap"
@@ -39,6 +40,8 @@ def loads(text: str, source: Path | str = "<text>") -> Project:
                         f"line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise FileError(source, "not a riskmap file (JSON nested too deeply)") from None
+    except ValueError:  # an integer of thousands of digits
+        raise FileError(source, "not a riskmap file (a number is far too long)") from None
     return from_document(document, source)
 
 
@@ -50,21 +53,56 @@ def from_document(document: Any, source: Path | str = "<document>") -> Project:
         raise FileError(source, 'not a riskmap file (no "format": "riskmap" marker)')
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileError(source, f"invalid format_version {version!r}")
+        raise FileError(source, f"invalid format_version {_clip(repr(version))}")
     if version > FORMAT_VERSION:
         raise NewerFormatError(
             source,
-            f"written by a newer riskmap (format version {version}); this riskmap reads "
+            f"written by a newer riskmap (format version {_clip(str(version))}); this "
+            "riskmap reads "
             f"versions up to {FORMAT_VERSION}. Please update riskmap to open it.",
         )
     body = {k: v for k, v in document.items() if k not in ("format", "format_version")}
     body = migrate(body, version)
+    check_sizes(body, source)
     try:
         return Project.model_validate(body)
     except ValidationError as exc:
         raise FileError(source, _first_error(exc), _error_place(exc)) from None
     except RecursionError:
         raise FileError(source, "not a riskmap file (nested too deeply)") from None
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _max_items(model: type[BaseModel], name: str) -> int:
+    return next(m.max_length for m in model.model_fields[name].metadata
+                if isinstance(m, annotated_types.MaxLen))
+
+
+def check_sizes(body: Any, source: Path | str) -> None:
+    """Refuse runaway collections before validating them: 300,000 risks would otherwise be
+    validated one by one before their number is checked."""
+    if not isinstance(body, dict):
+        return
+    metadata = body.get("metadata")
+    collections: list[tuple[str, Any, int]] = [
+        (name, body.get(name), _max_items(Project, name))
+        for name in ("processes", "risks", "measures", "rounds", "audit_log")
+    ]
+    if isinstance(metadata, dict):
+        collections.append(("participants", metadata.get("participants"),
+                            _max_items(Metadata, "participants")))
+    processes = body.get("processes")
+    for process in processes if isinstance(processes, list) else ():
+        if isinstance(process, dict):
+            collections += [(name, process.get(name), _max_items(Process, name))
+                            for name in ("stages", "flows")]
+    for name, items, limit in collections:
+        if isinstance(items, list) and len(items) > limit:
+            raise LimitError(f"{source}: too many {name.replace('_', ' ')} ({len(items):,}; "
+                             f"riskmap accepts up to {limit:,})")
 
 
 def _error_place(exc: ValidationError) -> str:
@@ -78,7 +116,15 @@ def _error_place(exc: ValidationError) -> str:
 def _first_error(exc: ValidationError) -> str:
     errors = exc.errors()
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    return f"{errors[0]['msg']}{more}"
+    first = errors[0]
+    limit = first.get("ctx", {}).get("max_length")
+    if first["type"] == "string_too_long" and isinstance(first["input"], str):
+        return (f"text too long ({len(first['input']):,} characters; riskmap accepts up to "
+                f"{limit:,}){more}")
+    if first["type"] == "too_long" and "actual_length" in first.get("ctx", {}):
+        return (f"too many items ({first['ctx']['actual_length']:,}; riskmap accepts up to "
+                f"{limit:,}){more}")
+    return f"{first['msg']}{more}"
 
 
 def read_text(path: Path | str) -> str:
