@@ -12,8 +12,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRectF,
     Qt,
 )
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.colours import ACCENT
 from ui.models.columns import CHOICES_ROLE, Choice, Column, Kind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -92,6 +95,24 @@ class DateDelegate(QStyledItemDelegate):
 
 
 class PercentDelegate(QStyledItemDelegate):
+    """A spin box in steps of 10; shown as a thin bar under the number."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().paint(painter, option, index)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if not isinstance(value, int):
+            return
+        rect = option.rect.adjusted(6, 0, -6, -4)
+        track = QRectF(rect.left(), rect.bottom() - 4, rect.width(), 4)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#DDE3EA"))
+        painter.drawRoundedRect(track, 2, 2)
+        painter.setBrush(ACCENT)
+        painter.drawRoundedRect(QRectF(track.left(), track.top(),
+                                       track.width() * max(0, min(value, 100)) / 100, 4), 2, 2)
+        painter.restore()
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: AnyIndex) -> QWidget:
         spin = QSpinBox(parent)

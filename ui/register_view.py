@@ -5,14 +5,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ui.document import Document
 from ui.models.filters import RiskFilterProxy
 from ui.models.register import COLUMN, COLUMNS, RiskRegisterModel
 from ui.texts import holder_id
+from ui.widgets.column_menu import install_column_menu
 from ui.widgets.register_filters import RegisterFilterBar
 
 WIDTHS = {"code": 60, "process": 130, "holder": 180, "statement": 380, "type": 150,
@@ -63,12 +63,10 @@ class RegisterView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         install_delegates(self.table, COLUMNS, self)
         header = self.table.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        install_column_menu(self.table, COLUMNS)
         for number, column in enumerate(COLUMNS):
-            self.table.setColumnHidden(number, column.hidden)
             self.table.setColumnWidth(number, WIDTHS.get(column.key, 100))
         self._hide_single_process()
         document.reset.connect(self._hide_single_process)
@@ -217,13 +215,3 @@ class RegisterView(QWidget):
         risks = self.selected_risks()
         if risks:
             self.document.apply(Remove(risk_ids=[r.id for r in risks]))
-
-    def _column_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        for number, column in enumerate(COLUMNS):
-            action = menu.addAction(column.header)
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(number))
-            action.toggled.connect(
-                lambda on, n=number: self.table.setColumnHidden(n, not on))
-        menu.popup(self.table.horizontalHeader().mapToGlobal(position))

@@ -66,6 +66,21 @@ def key_factor_text(factor: KeyFactor) -> str:
     return f"{int(factor)}. {KEY_FACTOR_LABELS[factor]}"
 
 
+# Short names of the key factors for narrow table cells; the full names stay in tooltips.
+KEY_FACTOR_SHORT = {
+    KeyFactor.LEADERSHIP: "Leadership", KeyFactor.REGULATORY_FRAMEWORK: "Regulation",
+    KeyFactor.TRANSPARENCY: "Transparency", KeyFactor.AUTOMATION: "Automation",
+    KeyFactor.REFORM: "Reform", KeyFactor.AUDIT: "Audit",
+    KeyFactor.CODE_OF_CONDUCT: "Code of Conduct", KeyFactor.HUMAN_RESOURCES: "HR",
+    KeyFactor.MORALE: "Morale", KeyFactor.PRIVATE_SECTOR: "Private Sector",
+}
+
+
+def key_factors_brief(factors: Iterable[KeyFactor]) -> str:
+    """e.g. "4 Automation, 6 Audit"."""
+    return ", ".join(f"{int(f)} {KEY_FACTOR_SHORT[f]}" for f in sorted(set(factors)))
+
+
 def key_factors_short(factors: Iterable[KeyFactor]) -> str:
     """Key factors by number and short name, e.g. "4 Automation, 6 Audit and Investigation"."""
     return ", ".join(f"{int(f)} {KEY_FACTOR_LABELS[f]}" for f in sorted(set(factors)))

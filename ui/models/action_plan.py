@@ -23,7 +23,7 @@ from ui.colours import OVERDUE_BACKGROUND, OVERDUE_TEXT
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.models.columns import CHOICES_ROLE, SORT_ROLE, Choice, Column, Kind, enum_choices
-from ui.texts import key_factor_text, linked_risk_codes
+from ui.texts import key_factor_text, key_factors_brief, linked_risk_codes
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _MANY = 200
@@ -36,10 +36,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("type", "Type", Kind.ENUM),
     Column("owner", "Owner", Kind.TEXT),
     Column("supporting_unit", "Supporting unit", Kind.TEXT, hidden=True),
-    Column("start", "Start", Kind.DATE),
+    Column("start", "Start", Kind.DATE, hidden=True),
     Column("deadline", "Deadline", Kind.DATE),
     Column("resources", "Resources", Kind.TEXT, hidden=True),
-    Column("indicator", "Indicator", Kind.TEXT),
+    Column("indicator", "Indicator", Kind.TEXT, hidden=True),
     Column("baseline", "Baseline", Kind.TEXT, hidden=True),
     Column("target", "Target", Kind.TEXT, hidden=True),
     Column("status", "Status", Kind.ENUM),
@@ -139,7 +139,7 @@ class ActionPlanModel(QAbstractTableModel):
         if key == "risks":
             return linked_risk_codes(self.document.project, measure)
         if key == "key_factors":
-            return ", ".join(str(int(f)) for f in sorted(measure.key_factors))
+            return key_factors_brief(measure.key_factors)
         if key == "type":
             return MEASURE_TYPE_LABELS[measure.type] if measure.type else ""
         if key == "status":
