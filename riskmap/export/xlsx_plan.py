@@ -17,16 +17,12 @@ from riskmap.export.xlsx_columns import (
     linked_risk_codes,
 )
 from riskmap.export.xlsx_style import (
-    CENTRE,
     FONT_NAME,
-    WRAP_TOP,
     Context,
-    body_cell,
     data_sheet,
     finish_table,
     fit_row,
-    put,
-    put_date,
+    table_cell,
 )
 from riskmap.model import Measure
 from riskmap.vocabulary import (
@@ -74,12 +70,9 @@ def write_plan(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> None
             statuses[measure.status], measure.progress, measure.notes,
         ]
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=row, column=col)
-            if col in dates:
-                put_date(cell, value if value else None, ctx)  # type: ignore[arg-type]
-            else:
-                put(cell, value)
-            body_cell(cell, CENTRE if headers[col - 1] in _CENTRED else WRAP_TOP)
+            table_cell(ctx, ws.cell(row=row, column=col), value,
+                       centred=headers[col - 1] in _CENTRED,
+                       number_format=ctx.date_format if col in dates else None)
         fit_row(ws, row, values, widths)
         tick(ws.title)
     last_row = max(len(measures) + 1, 2)

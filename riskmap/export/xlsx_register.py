@@ -20,16 +20,11 @@ from riskmap.export.xlsx_columns import (
     risk_type_text,
 )
 from riskmap.export.xlsx_style import (
-    CENTRE,
-    WRAP_TOP,
     Context,
-    body_cell,
     data_sheet,
-    fill_band,
     finish_table,
     fit_row,
-    put,
-    put_date,
+    table_cell,
 )
 from riskmap.model import Risk
 from riskmap.vocabulary import ScoreKind
@@ -65,6 +60,9 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
     ranks = priority_ranks(project)
     band_columns = {headers.index("Inherent band") + 1, headers.index("Residual band") + 1}
     date_column = headers.index("Last reviewed") + 1
+    score_columns = [(headers.index(f"{kind} score") + 1, headers.index(f"{kind} band") + 1)
+                     for kind in ("Inherent", "Residual")]
+    centred = [header in _CENTRED for header in headers]
     risks = sorted(project.risks, key=lambda r: r.code)
     for row, risk in enumerate(risks, start=2):
         ratings = {kind: rate(risk, kind, project.profile) for kind in ScoreKind}
@@ -84,22 +82,16 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
         ]
         if with_votes:
             values.append(vote_text(risk))
+        # Score and band cells take the colour of their band.
+        colours = {col: r.band.colour for r, cols in (
+            (ratings[ScoreKind.INHERENT], score_columns[0]),
+            (residual, score_columns[1])) if r is not None for col in cols}
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=row, column=col)
-            header = headers[col - 1]
-            if col == date_column:
-                put_date(cell, risk.last_reviewed, ctx)
-            elif col in band_columns and isinstance(value, str):
-                put(cell, tr(value))
-            else:
-                put(cell, value)
-            body_cell(cell, CENTRE if header in _CENTRED else WRAP_TOP)
+            table_cell(ctx, ws.cell(row=row, column=col),
+                       tr(value) if col in band_columns and isinstance(value, str) else value,
+                       centred=centred[col - 1], colour=colours.get(col),
+                       bold=col in band_columns,
+                       number_format=ctx.date_format if col == date_column else None)
         fit_row(ws, row, values, widths)
-        for kind, col in ((ScoreKind.INHERENT, min(band_columns)),
-                          (ScoreKind.RESIDUAL, max(band_columns))):
-            rating = ratings[kind]
-            if rating is not None:
-                fill_band(ws.cell(row=row, column=col), rating.band.colour, bold=True)
-                fill_band(ws.cell(row=row, column=col - 1), rating.band.colour)
         tick(ws.title)
     finish_table(ws, len(columns), len(risks))

@@ -9,15 +9,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from riskmap.analysis import StageRating, stage_ratings
 from riskmap.export.xlsx_columns import STAGE_COLUMNS
 from riskmap.export.xlsx_style import (
-    CENTRE,
-    WRAP_TOP,
     Context,
-    body_cell,
     data_sheet,
-    fill_band,
     finish_table,
     fit_row,
-    put,
+    table_cell,
 )
 from riskmap.graph import flow_order
 from riskmap.model import Process
@@ -59,12 +55,11 @@ def write_stages(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> No
                 tr(res.top.band.name) if res.top else "",
                 res.top.score if res.top else None, res.top_code,
             ]
+            colours = {col: r.top.band.colour for r, col in ((inh, 6), (res, 7)) if r.top}
             for col, value in enumerate(values, start=1):
-                cell = put(ws.cell(row=row, column=col), value)
-                body_cell(cell, CENTRE if headers[col - 1] in _CENTRED else WRAP_TOP)
+                table_cell(ctx, ws.cell(row=row, column=col), value,
+                           centred=headers[col - 1] in _CENTRED, colour=colours.get(col),
+                           bold=col in colours)
             fit_row(ws, row, values, widths)
-            for rating, col in ((inh, 6), (res, 7)):
-                if rating.top is not None:
-                    fill_band(ws.cell(row=row, column=col), rating.top.band.colour, bold=True)
             tick(ws.title)
     finish_table(ws, len(STAGE_COLUMNS), row - 1)

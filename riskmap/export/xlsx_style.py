@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from copy import copy
+from dataclasses import dataclass, field
+from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -51,6 +53,8 @@ class Context:
     project: Project
     options: ExportOptions
     tr: Translator
+    # Cell styles already built in this workbook, by what they look like.
+    styles: dict[tuple[object, ...], Any] = field(default_factory=dict)
 
     @property
     def date_format(self) -> str:
@@ -61,24 +65,52 @@ class Context:
         return self.project.metadata.classification.strip()
 
 
-def put(cell: Cell, value: object, font: Font = BODY) -> Cell:
-    """Write a value; text is always stored as text, never read as a formula."""
-    cell.font = font
+def _store(cell: Cell, value: object) -> bool:
+    """Set the value; True when it is text that a spreadsheet would take for a formula."""
     if value is None or value == "":
-        return cell
+        return False
     if isinstance(value, str):
         text = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell.value = text
-        # openpyxl turns text starting with "=" into a formula: force the text type,
-        # and mark it so that Excel keeps it as text when someone edits the cell.
+        # openpyxl turns text starting with "=" into a formula: force the text type.
         cell.data_type = "s"
-        if text.startswith(_FORMULA_START):
-            cell.quotePrefix = True
+        return bool(text.startswith(_FORMULA_START))
+    cell.value = int(value) if isinstance(value, bool) else value
+    return False
+
+
+def put(cell: Cell, value: object, font: Font = BODY) -> Cell:
+    """Write a value; text is always stored as text, never read as a formula."""
+    cell.font = font
+    if _store(cell, value):
+        # Excel keeps a quote-prefixed cell as text when someone edits it.
+        cell.quotePrefix = True
+    return cell
+
+
+def table_cell(ctx: Context, cell: Cell, value: object, centred: bool = False,
+               colour: str | None = None, bold: bool = False,
+               number_format: str | None = None) -> Cell:
+    """A bordered, wrapped table cell, optionally filled with a band colour. Styles are
+    built once per combination and copied after that: setting them one by one is what
+    makes openpyxl slow on a national register."""
+    quoted = _store(cell, value)
+    key = (centred, colour, bold, number_format, quoted)
+    prototype = ctx.styles.get(key)
+    if prototype is not None:
+        cell._style = copy(prototype)
         return cell
-    if isinstance(value, bool):
-        cell.value = int(value)
-        return cell
-    cell.value = value
+    cell.font = Font(name=FONT_NAME, size=10, bold=bold,
+                     color=readable_text(colour) if colour else None)
+    cell.alignment = CENTRE if centred else WRAP_TOP
+    cell.border = GRID
+    if colour:
+        cell.fill = PatternFill("solid", fgColor=hex_colour(colour))
+    if number_format:
+        cell.number_format = number_format
+    if quoted:
+        cell.quotePrefix = True
+    ctx.styles[key] = copy(cell._style)
     return cell
 
 
