@@ -53,7 +53,7 @@ def export_pdf(project: Project, path: Path | str,
     with atomic_output(path) as tmp:
         document = _Document(str(tmp), report)
         document.build(story, canvasmaker=_canvas_maker(report))
-    options.progress(TOTAL, TOTAL, report.tr("Done"))
+    options.progress(TOTAL, TOTAL, report.tr("Finished"))
 
 
 def build_story(report: Report) -> list[Flowable]:

@@ -92,5 +92,5 @@ def export_svg(project: Project, outdir: Path | str,
         path = folder / f"heatmap-{kind.value}.svg"
         write_svg(drawing, path, tr(KIND_TITLES[kind]))
         written.append(path)
-    options.progress(total, total, tr("Done"))
+    options.progress(total, total, tr("Finished"))
     return written
