@@ -88,14 +88,17 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates(templates)
         self._report = report
         self._size = 1
+        self._done = STORY_SHARE
         self.setProgressCallBack(self._progress)
 
     def _progress(self, kind: str, value: int) -> None:
         if kind == "SIZE_EST":
             self._size = max(1, value)
         elif kind == "PROGRESS":
-            done = STORY_SHARE + (TOTAL - STORY_SHARE - 1) * value // self._size
-            self._report.options.progress(done, TOTAL, self._report.tr("Page layout"))
+            # Splitting a flowable adds to the queue, so the count can step back: never show it.
+            done = STORY_SHARE + (TOTAL - STORY_SHARE - 1) * min(value, self._size) // self._size
+            self._done = max(self._done, done)
+            self._report.options.progress(self._done, TOTAL, self._report.tr("Page layout"))
 
 
 def _canvas_maker(report: Report) -> Callable[..., Canvas]:
