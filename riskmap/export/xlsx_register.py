@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from riskmap.analysis import Rating, priority_ranks, rate
@@ -94,4 +96,19 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
                        number_format=ctx.date_format if col == date_column else None)
         fit_row(ws, row, values, widths)
         tick(ws.title)
+    _level_validation(ws, ctx, headers, max(len(risks) + 1, 2))
     finish_table(ws, len(columns), len(risks))
+
+
+def _level_validation(ws: Worksheet, ctx: Context, headers: list[str], last_row: int) -> None:
+    """A manager may re-score residual risks in the file: only levels of the profile."""
+    n_lik, n_imp = ctx.project.profile.size
+    for header, top in (("Residual L", n_lik), ("Residual I", n_imp)):
+        letter = get_column_letter(headers.index(header) + 1)
+        levels = DataValidation(type="whole", operator="between", formula1="1",
+                                formula2=str(top), allow_blank=True)
+        levels.errorTitle = ctx.tr(header)
+        levels.error = ctx.tr("A whole number from 1 to {top}.", top=top)
+        levels.showErrorMessage = True
+        levels.add(f"{letter}2:{letter}{last_row}")
+        ws.add_data_validation(levels)

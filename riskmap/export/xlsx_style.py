@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from riskmap.export.options import ExportOptions
+from riskmap.export.redact import REDACTED_MARKING
 from riskmap.i18n import Translator
 from riskmap.model import Project
 
@@ -42,6 +43,9 @@ LEFT_TOP = Alignment(horizontal="left", vertical="top", wrap_text=True)
 CENTRE = Alignment(horizontal="center", vertical="top", wrap_text=True)
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
+MAX_CELL_TEXT = 32_767
+# Excel refuses a header or footer longer than 255 characters in all.
+MAX_HEADER_PART = 80
 # Characters that make a spreadsheet read typed text as a formula.
 _FORMULA_START = ("=", "+", "-", "@")
 
@@ -71,6 +75,8 @@ def _store(cell: Cell, value: object) -> bool:
         return False
     if isinstance(value, str):
         text = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(text) > MAX_CELL_TEXT:  # Excel refuses longer cells as a corrupt file
+            text = text[: MAX_CELL_TEXT - 1] + "…"
         cell.value = text
         # openpyxl turns text starting with "=" into a formula: force the text type.
         cell.data_type = "s"
@@ -155,7 +161,10 @@ def set_widths(ws: Worksheet, widths: Sequence[float], first_col: int = 1) -> No
 
 
 def _escape(text: str) -> str:
-    """Header/footer text: a literal "&" is written "&&"."""
+    """Header/footer text: short, one line, a literal "&" written "&&"."""
+    text = " ".join(text.split())
+    if len(text) > MAX_HEADER_PART:
+        text = text[: MAX_HEADER_PART - 1] + "…"
     return text.replace("&", "&&")
 
 
@@ -177,8 +186,11 @@ def print_setup(ws: Worksheet, ctx: Context, title_rows: str | None = None,
     ws.page_margins.header = ws.page_margins.footer = 0.25
     if title_rows:
         ws.print_title_rows = title_rows
-    if ctx.marking:
-        ws.oddHeader.center.text = _escape(ctx.marking)
+    marking = ctx.marking
+    if ctx.options.redact:
+        marking = f"{marking} - {ctx.tr(REDACTED_MARKING)}" if marking else ctx.tr(REDACTED_MARKING)
+    if marking:
+        ws.oddHeader.center.text = _escape(marking)
         ws.oddHeader.center.font = f"{FONT_NAME},Bold"
         ws.oddHeader.center.size = 10
         ws.oddHeader.center.color = MARKING_RED

@@ -17,7 +17,7 @@ from riskmap.analysis import heatmap_grid, rate
 from riskmap.export.options import ExportOptions
 from riskmap.export.redact import REDACTED, redact_project
 from riskmap.export.xlsx import export_xlsx
-from riskmap.model import Participant, Project, Vote
+from riskmap.model import Control, Participant, Project, Vote
 from riskmap.progress import Cancelled
 from riskmap.resources import examples_dir
 from riskmap.testing import generate
@@ -283,3 +283,24 @@ def test_libreoffice_converts_the_seaport_workbook(tmp_path: Path) -> None:
     assert pdf.is_file() and pdf.stat().st_size > 10_000
     assert "repair" not in (result.stdout + result.stderr).lower()
     assert "error" not in result.stderr.lower()
+
+
+def test_long_texts_stay_within_excel_limits(project: Project, tmp_path: Path) -> None:
+    project.metadata.title = "Corruption risk map & action plan " * 14
+    project.risks[0].controls = [Control(description="x" * 20_000) for _ in range(2)]
+    wb = export(project, tmp_path, redact=True)
+    for ws in wb:
+        header = ws.oddHeader
+        assert sum(len(part.text or "") for part in (header.left, header.center,
+                                                     header.right)) <= 255
+    assert "REDACTED" in wb["Risk register"].oddHeader.center.text
+    row = next(r for r in wb["Risk register"].iter_rows(min_row=2) if r[0].value == "R-001")
+    assert len(row[8].value) <= 32_767
+
+
+def test_residual_levels_are_validated_for_editing_managers(
+        project: Project, tmp_path: Path) -> None:
+    ws = export(project, tmp_path)["Risk register"]
+    ranges = {str(v.sqref).split(":")[0]: (v.formula1, v.formula2)
+              for v in ws.data_validations.dataValidation}
+    assert ranges["N2"] == ("1", "5") and ranges["O2"] == ("1", "5")
