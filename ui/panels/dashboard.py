@@ -1,0 +1,214 @@
+"""The dashboard: risks by band (inherent, residual, target), top residual risks, measures
+by status, coverage of the 10 key factors, overdue measures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskmap.analysis import (
+    band_counts,
+    key_factor_coverage,
+    measures_by_status,
+    overdue_measures,
+    ranking,
+)
+from riskmap.edits import Change
+from riskmap.vocabulary import KEY_FACTOR_LABELS, MEASURE_STATUS_LABELS, MeasureStatus, ScoreKind
+from ui.colours import ACCENT, CARD_BORDER, MUTED_TEXT, OVERDUE_TEXT, UNSCORED, band_colour
+from ui.document import Document
+from ui.texts import KEY_FACTOR_SHORT, holder_id, rating_text, short
+from ui.widgets.bars import BandCountsChart, Bar, BarList
+
+TOP_RISKS = 10
+STATUS_COLOURS = {
+    MeasureStatus.PLANNED: QColor("#9AA5B1"), MeasureStatus.IN_PROGRESS: ACCENT,
+    MeasureStatus.DONE: QColor("#2E7D32"), MeasureStatus.DELAYED: QColor("#C62828"),
+    MeasureStatus.CANCELLED: QColor("#C5CCD3"),
+}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def card(title: str, body: QWidget, parent: QWidget, width: int) -> QFrame:
+    """A titled white box; the dashboard is a row of them."""
+    frame = QFrame(parent)
+    frame.setObjectName("card")
+    frame.setStyleSheet(f"#card {{ background: white; border: 1px solid {CARD_BORDER.name()};"
+                        " border-radius: 6px; }")
+    frame.setMinimumWidth(width)
+    heading = QLabel(title, frame)
+    font = QFont(heading.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    heading.setFont(font)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(10, 8, 10, 8)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    layout.addStretch(1)
+    return frame
+
+
+def _list(parent: QWidget) -> QListWidget:
+    items = QListWidget(parent)
+    items.setFrameShape(QFrame.Shape.NoFrame)
+    items.setMinimumHeight(120)
+    items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    items.setSpacing(1)
+    return items
+
+
+class DashboardPanel(QWidget):
+    """Recomputed after edits, once, and only while it is visible."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._today = today
+        self.summary = QLabel(self)
+        summary_font = QFont(self.summary.font())
+        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
+        self.summary.setFont(summary_font)
+        self.bands = BandCountsChart(self)
+        self.top_risks = _list(self)
+        self.statuses = BarList(90, self)
+        self.coverage = BarList(120, self)
+        self.overdue = _list(self)
+        row = QWidget(self)
+        cards = QHBoxLayout(row)
+        cards.setContentsMargins(0, 0, 0, 0)
+        cards.setSpacing(6)
+        for title, body, width in (("Risks by band", self.bands, 280),
+                                   ("Top residual risks", self.top_risks, 320),
+                                   ("Measures by status", self.statuses, 210),
+                                   ("Key factors (measures)", self.coverage, 250),
+                                   ("Overdue measures", self.overdue, 240)):
+            cards.addWidget(card(title, body, row, width))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.top_risks.itemClicked.connect(self._select_risk)
+        self.overdue.itemClicked.connect(self._select_measure)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        self._dirty = True
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self._schedule)
+        self.refresh()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _on_changed(self, _changes: Sequence[Change]) -> None:
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Many edits in a row (a profile switch, an import) give one refresh."""
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        project = self.document.project
+        kinds = list(ScoreKind)
+        counts = {kind: band_counts(project, kind) for kind in kinds}
+        rows = [(band.name, band_colour(band), [counts[k].get(band.name, 0) for k in kinds])
+                for band in reversed(project.profile.bands)]
+        if any("Unscored" in counts[k] for k in kinds):
+            rows.append(("Unscored", QColor(UNSCORED),
+                         [counts[k].get("Unscored", 0) for k in kinds]))
+        self.bands.set_counts(["Inherent", "Residual", "Target"], rows)
+        self._fill_top_risks()
+        statuses = measures_by_status(project)
+        self.statuses.set_bars([Bar(MEASURE_STATUS_LABELS[s], n, STATUS_COLOURS[s])
+                                for s, n in statuses.items()])
+        self.coverage.set_bars([
+            Bar(f"{int(c.factor)} {KEY_FACTOR_SHORT[c.factor]}", c.measures, ACCENT,
+                f"{c.measures} ({c.done} done)" if c.measures else "none",
+                f"{KEY_FACTOR_LABELS[c.factor]}: {c.measures} measures, {c.done} done, "
+                f"covering {c.risks} risks")
+            for c in key_factor_coverage(project)])
+        late = self._fill_overdue()
+        residual = counts[ScoreKind.RESIDUAL]
+        top_band = project.profile.bands[-1].name
+        self.summary.setText(
+            f"<b>{len(project.risks)}</b> risks · <b>{residual.get(top_band, 0)}</b> "
+            f"{top_band.lower()} residual · <b>{len(project.measures)}</b> measures · "
+            + (f"<span style='color:{OVERDUE_TEXT.name()}'><b>{late}</b> overdue</span>"
+               if late else "none overdue"))
+
+    def _fill_top_risks(self) -> None:
+        project = self.document.project
+        self.top_risks.clear()
+        ranked = [r for r in ranking(project, ScoreKind.RESIDUAL) if r.rating is not None]
+        for item in ranked[:TOP_RISKS]:
+            assert item.rating is not None
+            row = QListWidgetItem(f"{item.rank}. {item.risk.code}  {rating_text(item.rating)}"
+                                  f" — {short(item.risk.statement, 60)}")
+            row.setData(ID_ROLE, str(item.risk.id))
+            row.setToolTip(item.risk.statement)
+            row.setBackground(band_colour(item.rating.band).lighter(175))
+            self.top_risks.addItem(row)
+        if not ranked:
+            self.top_risks.addItem("No risk scored yet")
+
+    def _fill_overdue(self) -> int:
+        self.overdue.clear()
+        late = overdue_measures(self.document.project, self.today)
+        for measure in late:
+            assert measure.deadline is not None
+            days = (self.today - measure.deadline).days
+            row = QListWidgetItem(f"{measure.code}  {days} days late — "
+                                  f"{short(measure.title, 50)}")
+            row.setData(ID_ROLE, str(measure.id))
+            row.setToolTip(f"{measure.title}\nDeadline {measure.deadline.isoformat()}, "
+                           f"owner {measure.owner or '—'}")
+            row.setForeground(OVERDUE_TEXT)
+            self.overdue.addItem(row)
+        if not late:
+            empty = QListWidgetItem("No measure is overdue")
+            empty.setForeground(MUTED_TEXT)
+            self.overdue.addItem(empty)
+        return len(late)
+
+    def _select_risk(self, item: QListWidgetItem) -> None:
+        value = item.data(ID_ROLE)
+        if value:
+            risk = self.document.project.index.risks.get(uuid.UUID(value))
+            if risk is not None:
+                holder = holder_id(risk)
+                self.document.select([risk.id] + ([holder] if holder else []))
+
+    def _select_measure(self, item: QListWidgetItem) -> None:
+        value = item.data(ID_ROLE)
+        if value:
+            self.document.select([uuid.UUID(value)])
