@@ -54,6 +54,15 @@ def refuse_formula(path: Path, sheet: str, row: int, column: int, cell: Any) -> 
                         "replace it by its value and retry", place(sheet, row, column))
 
 
+def value_of(cell: Any) -> Any:
+    """A cell's value as the person typing it meant it: 60 for a cell showing "60%"."""
+    value = cell.value
+    number_format = getattr(cell, "number_format", "") or ""
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
+        return round(value * 100, 6)
+    return value
+
+
 def text(value: Any) -> str:
     if value is None:
         return ""

@@ -119,7 +119,7 @@ class _Builder:
             return None
         cell = row[col - 1]
         cells.refuse_formula(self.path, self.sheet, row_number, col, cell)
-        return cell.value
+        return cells.value_of(cell)
 
     def _where(self, key: str, row_number: int) -> str:
         return cells.place(self.sheet, row_number, self.columns.get(key, 1))

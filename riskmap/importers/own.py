@@ -84,7 +84,7 @@ def _read_sheet(report: ImportReport, sheet: Any, fields: dict[str, str],
             if cell is None:
                 return None
             cells.refuse_formula(path, sheet.title, row_number, col, cell)
-            return cell.value
+            return cells.value_of(cell)
 
         code = cells.text(value("code"))
         if not code:

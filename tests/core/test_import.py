@@ -346,3 +346,31 @@ def test_every_refusal_is_a_riskmap_error(tmp_path: Path) -> None:
         import_register(path)
     with pytest.raises(FileError, match="folder"):
         import_register(tmp_path)
+
+
+def test_progress_typed_as_a_percentage(project: Project, tmp_path: Path) -> None:
+    path = exported(project, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    cell = wb["Action plan"]["O2"]
+    cell.value, cell.number_format = 0.6, "0%"
+    wb.save(path)
+    assert [str(c) for c in read_workbook_changes(path, project).changes] == [
+        "M-001 progress: 40 -> 60"]
+
+
+def test_merged_cells_give_one_risk_with_several_measures(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Etapa", "Riesgo", "Probabilidad", "Impacto", "Medida", "Estado"])
+    ws.append(["Aforo físico", "Inspección de complacencia", 4, 4, "Rotación del personal",
+               "En curso"])
+    ws.append([None, None, None, None, "Asignación aleatoria", "Realizada"])
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    path = tmp_path / "registro.xlsx"
+    wb.save(path)
+    project = import_foreign_register(path)
+    assert len(project.risks) == 1 and len(project.measures) == 2
+    assert all(m.risk_ids == [project.risks[0].id] for m in project.measures)
+    assert [m.status for m in project.measures] == [MeasureStatus.IN_PROGRESS,
+                                                    MeasureStatus.DONE]
