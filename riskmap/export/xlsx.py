@@ -41,14 +41,20 @@ class _Progress:
         self.report(self.done, self.total, what)
 
 
-def build_workbook(project: Project, options: ExportOptions = DEFAULT_OPTIONS) -> Workbook:
+def _progress(project: Project, options: ExportOptions) -> _Progress:
+    # Units of work: one a row, one for each small sheet, one for saving.
+    holders = len(project.all_stages()) + sum(len(p.flows) for p in project.processes)
+    return _Progress(options, len(project.risks) + len(project.measures) + holders + 3)
+
+
+def build_workbook(project: Project, options: ExportOptions = DEFAULT_OPTIONS,
+                   progress: _Progress | None = None) -> Workbook:
     """The workbook in memory (redacted first if the options say so)."""
+    progress = progress or _progress(project, options)
     if options.redact:
         project = redact_project(project)
     ctx = Context(project, options, options.tr)
     tr = ctx.tr
-    holders = len(project.all_stages()) + sum(len(p.flows) for p in project.processes)
-    progress = _Progress(options, len(project.risks) + len(project.measures) + holders + 3)
     progress.report(0, progress.total, tr(SUMMARY))
     workbook = Workbook()
     summary = workbook.active
@@ -65,6 +71,7 @@ def build_workbook(project: Project, options: ExportOptions = DEFAULT_OPTIONS) -
     props.subject = tr("Corruption risk map")
     props.creator = "riskmap"
     props.keywords = project.metadata.classification[:250]
+    progress.report(progress.total - 1, progress.total, tr("Saving"))
     return workbook
 
 
@@ -72,10 +79,11 @@ def export_xlsx(project: Project, path: Path | str,
                 options: ExportOptions = DEFAULT_OPTIONS) -> None:
     """Write the workbook to `path` atomically: a failed or cancelled export leaves no
     file behind, and an existing file stays whole until the new one is complete."""
-    workbook = build_workbook(project, options)
+    progress = _progress(project, options)
+    workbook = build_workbook(project, options, progress)
     with atomic_output(path) as tmp:
         try:
             workbook.save(tmp)
         except OSError as exc:
             raise FileError(path, f"cannot write ({exc.strerror or exc})") from None
-    options.progress(1, 1, options.tr("Done"))
+    progress.report(progress.total, progress.total, options.tr("Export finished"))
