@@ -1,0 +1,124 @@
+"""Export options: format, language, paper, redaction."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskmap.export.options import ExportOptions
+from riskmap.i18n import LANGUAGE_NAMES, LANGUAGES
+from ui.colours import MUTED_TEXT
+
+
+class ExportFormat(Enum):
+    """What File > Export writes: (label, suffix or "" for a folder, file-dialog filter)."""
+
+    XLSX = ("Excel workbook", ".xlsx", "Excel workbook (*.xlsx)")
+    PDF = ("PDF report", ".pdf", "PDF report (*.pdf)")
+    SVG = ("SVG drawings for slides", "", "")
+
+    @property
+    def label(self) -> str:
+        return self.value[0]
+
+    @property
+    def suffix(self) -> str:
+        return self.value[1]
+
+    @property
+    def file_filter(self) -> str:
+        return self.value[2]
+
+    @property
+    def is_folder(self) -> bool:
+        return not self.suffix
+
+
+PAPERS = {"a4": "A4", "letter": "Letter"}
+HINTS = {
+    ExportFormat.XLSX: "Summary, heat map, risk register, action plan and stages; managers "
+                       "can update the status of measures and send it back.",
+    ExportFormat.PDF: "Report with cover, executive summary, process maps, heat maps, "
+                      "register, action plan by key factor and method annex.",
+    ExportFormat.SVG: "One drawing per process map and per heat map, into a folder.",
+}
+
+
+class ExportDialog(QDialog):
+    """Choose how to export; `options()` gives the ExportOptions (progress set later)."""
+
+    def __init__(self, fmt: ExportFormat = ExportFormat.XLSX,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(480)
+        self.format = QComboBox(self)
+        for choice in ExportFormat:
+            self.format.addItem(choice.label, choice.name)
+        self.format.setCurrentIndex(list(ExportFormat).index(fmt))
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {MUTED_TEXT.name()};")
+        self.language = QComboBox(self)
+        for lang in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.second = QComboBox(self)
+        self.second.addItem("None", None)
+        for lang in LANGUAGES:
+            self.second.addItem(LANGUAGE_NAMES[lang], lang)
+        self.paper = QComboBox(self)
+        for key, label in PAPERS.items():
+            self.paper.addItem(label, key)
+        self.redact = QCheckBox("Redact names of people and sources of evidence", self)
+        self.redact.setToolTip("For copies shared beyond the team: owners, actors and "
+                               "participants become “[redacted]”")
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("", self.hint)
+        form.addRow("Language", self.language)
+        form.addRow("Second language (headings)", self.second)
+        form.addRow("Paper", self.paper)
+        form.addRow("", self.redact)
+        self.form = form
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText("Export…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._show_format)
+        self._show_format()
+
+    def chosen_format(self) -> ExportFormat:
+        return ExportFormat[self.format.currentData()]
+
+    def _show_format(self) -> None:
+        fmt = self.chosen_format()
+        self.hint.setText(HINTS[fmt])
+        pdf = fmt is ExportFormat.PDF
+        self.form.setRowVisible(self.paper, pdf)
+        self.form.setRowVisible(self.second, pdf)
+
+    def options(self) -> ExportOptions:
+        pdf = self.chosen_format() is ExportFormat.PDF
+        second = self.second.currentData() if pdf else None
+        return ExportOptions(
+            lang=self.language.currentData(),
+            second_lang=second if second != self.language.currentData() else None,
+            paper=self.paper.currentData() if pdf else "a4",
+            redact=self.redact.isChecked(),
+        )
