@@ -226,7 +226,7 @@ def body_cell(cell: Cell, align: Alignment = WRAP_TOP) -> None:
 
 def text_lines(text: str, width: float, size: float = 10) -> int:
     """How many lines wrapped text takes in a column of this width (an estimate)."""
-    per_line = max(1, int((width * 1.45 - 2) * 10 / size))
+    per_line = max(1, int((width * 1.3 - 1) * 10 / size))
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
