@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,7 +76,7 @@ def check_archive(path: Path) -> None:
                     if any(marker in head for marker in _DTD_MARKERS):
                         raise FileError(path, "refused: the workbook declares XML entities "
                                         "(possible XML bomb)", info.filename)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as exc:
         raise FileError(path, f"not a readable Excel workbook ({exc})") from None
     except NotImplementedError as exc:
         raise FileError(path, f"unsupported workbook ({exc})") from None
@@ -104,16 +105,26 @@ def open_workbook(path: Path | str) -> Iterator[Any]:
     # openpyxl parses with defusedxml when it is installed (and lxml is not): check it.
     if not openpyxl.DEFUSEDXML:
         raise FileError(path, "cannot read workbooks safely: defusedxml is not in use")
+    # The file handle is ours so that it is closed even when openpyxl fails half-way.
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed in every path below
+    except OSError as exc:
+        raise FileError(path, f"cannot read ({exc.strerror})") from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many types on broken files
+        handle.close()
         raise _explain(path, exc, "not a readable Excel workbook") from None
+    except BaseException:
+        handle.close()
+        raise
     try:
         yield workbook
     finally:
         workbook.close()
+        handle.close()
 
 
 def sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
