@@ -57,7 +57,10 @@ def refuse_formula(path: Path, sheet: str, row: int, column: int, cell: Any) -> 
 def value_of(cell: Any) -> Any:
     """A cell's value as the person typing it meant it: 60 for a cell showing "60%"."""
     value = cell.value
-    number_format = getattr(cell, "number_format", "") or ""
+    try:
+        number_format = getattr(cell, "number_format", "") or ""
+    except (IndexError, KeyError):  # a style the workbook's broken styles.xml lacks
+        number_format = ""
     if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
         return round(value * 100, 6)
     return value

@@ -6,6 +6,7 @@ The number of cases follows RISKMAP_FUZZ_EXAMPLES, as in test_fuzz.py.
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 import zipfile
 from functools import cache
@@ -174,3 +175,14 @@ def test_external_entities_are_never_read(tmp_path):
            b'spreadsheetml/2006/main"><si><t>&x;</t></si></sst>')
     errors = outcome(with_shared_strings(xxe))
     assert len(errors) == 2 and all("TOP-SECRET" not in str(e) for e in errors)
+
+
+@pytest.mark.parametrize("part", ["numFmts", "cellXfs", "fonts"])
+def test_a_styles_part_missing_what_cells_refer_to_fails_cleanly(part):
+    # Found by the fuzzer: cells naming a number format that styles.xml no longer has.
+    with zipfile.ZipFile(io.BytesIO(workbook())) as archive:
+        styles = archive.read("xl/styles.xml").decode()
+    broken = re.sub(rf"<{part} count=\"\d+\">.*?</{part}>", f'<{part} count="0"/>', styles,
+                    flags=re.S)
+    assert broken != styles
+    outcome(with_parts(**{"xl/styles.xml": broken.encode()}))
