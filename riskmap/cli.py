@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from riskmap import __version__, storage
 from riskmap.errors import FileError, RiskmapError
@@ -20,6 +20,11 @@ COMMANDS = ("export", "validate", "import", "new", "profiles", "schema", "merge"
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage mistakes in one line, like every other error."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "--password SECRET" must not pass for "--password-file SECRET".
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
