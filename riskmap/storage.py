@@ -62,7 +62,11 @@ def from_document(document: Any, source: Path | str = "<document>") -> Project:
             f"versions up to {FORMAT_VERSION}. Please update riskmap to open it.",
         )
     body = {k: v for k, v in document.items() if k not in ("format", "format_version")}
-    body = migrate(body, version)
+    try:
+        body = migrate(body, version)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise FileError(source, f"cannot upgrade from format version {version} "
+                        f"({type(exc).__name__}: {_clip(str(exc), 80)})") from None
     check_sizes(body, source)
     try:
         return Project.model_validate(body)
