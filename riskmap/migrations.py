@@ -3,20 +3,20 @@
 Changing the file format (renaming, moving or reinterpreting a field; a field with a
 default needs no new version) takes four steps, in one commit:
 
-1. Before touching the model, freeze an example of the current format: save a small,
-   full project (rounds, votes, audit log, a risk on a flow) as
-   tests/core/fixtures/format-vN.riskmap, N being the current FORMAT_VERSION.
-2. Change the model, and set FORMAT_VERSION = N + 1.
-3. Write `_vN_to_vN1(document) -> document`, turning the body of a version-N file
+1. Change the model, and set FORMAT_VERSION = N + 1. Never edit the fixtures of older
+   versions (tests/core/fixtures/format-vK.riskmap): they are the files users have.
+2. Write `_vN_to_vN1(document) -> document`, turning the body of a version-N file
    (without "format" and "format_version") into a version-(N+1) body, and register it
    as MIGRATIONS[N]. It is pure (no I/O, no clock), copies rather than mutates its input,
    and expects hostile files: anything missing or of the wrong type is left for model
    validation to report, and any KeyError, TypeError or ValueError it raises becomes a
    one-line "cannot upgrade" error.
-4. Add a test that the fixture of version N migrates to what the user expects (the
-   renamed field holds the old value, etc.). tests/core/test_migrations.py already
-   checks that every fixture loads, that every version has a fixture and a migration,
-   and that files of a newer version are refused with their version named.
+3. Save the version-N fixture again as tests/core/fixtures/format-v(N+1).riskmap
+   (storage.save(storage.load(old), new)): the fixture of the new version.
+4. Add a test that the version-N fixture migrates to what the user expects (the renamed
+   field holds the old value, etc.). tests/core/test_migrations.py already checks that
+   every fixture loads, that every version has a fixture and a migration, and that files
+   of a newer version are refused with their version named.
 """
 
 from __future__ import annotations
