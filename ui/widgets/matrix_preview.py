@@ -41,7 +41,7 @@ class MatrixPreview(QWidget):
 
     # --- geometry -----------------------------------------------------------------
     def _label_width(self) -> float:
-        return min(150.0, self.width() * 0.3)
+        return min(190.0, self.width() * 0.3)
 
     def cell_rect(self, likelihood: int, impact: int) -> QRectF:
         assert self.profile is not None
@@ -67,7 +67,8 @@ class MatrixPreview(QWidget):
         score_font.setBold(True)
         score_font.setPixelSize(max(10, int(min(sample.height(), sample.width()) * 0.32)))
         label_font = QFont(self.font())
-        label_font.setPixelSize(max(10, min(14, int(sample.height() * 0.28))))
+        widget_px = max(12, QFontMetricsF(self.font()).height() * 0.8)
+        label_font.setPixelSize(max(10, int(min(widget_px, sample.height() * 0.3))))
         for lik in range(1, n_l + 1):
             for imp in range(1, n_i + 1):
                 self._paint_cell(painter, lik, imp, score_font)
