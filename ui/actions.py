@@ -36,6 +36,9 @@ class ActionId(Enum):
     SAVE = "file.save"
     SAVE_AS = "file.save_as"
     CLOSE = "file.close"
+    EXPORT_XLSX = "file.export_xlsx"
+    EXPORT_PDF = "file.export_pdf"
+    EXPORT_SVG = "file.export_svg"
     QUIT = "file.quit"
     UNDO = "edit.undo"
     REDO = "edit.redo"
@@ -44,6 +47,8 @@ class ActionId(Enum):
     PASTE = "edit.paste"
     DELETE = "edit.delete"
     SELECT_ALL = "edit.select_all"
+    COPY_MAP_IMAGE = "edit.copy_map_image"
+    COPY_HEATMAP_IMAGE = "edit.copy_heatmap_image"
     RENAME = "edit.rename"
     FIND = "edit.find"
     ZOOM_IN = "view.zoom_in"
@@ -73,6 +78,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SAVE_AS: ActionSpec("Save &As…", (Key.SaveAs, "Ctrl+Shift+S"), "",
                                  "Save the project under another name"),
     ActionId.CLOSE: ActionSpec("&Close Project", (Key.Close,), "", "Close the project"),
+    ActionId.EXPORT_XLSX: ActionSpec("Export to &Excel…", ("Ctrl+E",), "",
+                                     "Export the register and action plan to an Excel workbook"),
+    ActionId.EXPORT_PDF: ActionSpec("Export to &PDF…", ("Ctrl+Shift+E",), "",
+                                    "Export the PDF report"),
+    ActionId.EXPORT_SVG: ActionSpec("Export SVG &Drawings…", (), "",
+                                    "Export the process maps and heat maps as SVG drawings"),
     ActionId.QUIT: ActionSpec("&Quit", (Key.Quit, "Ctrl+Q"), "", "Quit riskmap"),
     ActionId.UNDO: ActionSpec("&Undo", (Key.Undo,), "undo", "Undo the last edit"),
     ActionId.REDO: ActionSpec("&Redo", (Key.Redo, "Ctrl+Y"), "redo", "Redo the edit undone"),
@@ -83,6 +94,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.DELETE: ActionSpec("&Delete", (Key.Delete,), "delete",
                                 "Delete the selected stages (with their flows and risks)"),
     ActionId.SELECT_ALL: ActionSpec("Select &All", (Key.SelectAll,), "", "Select every stage"),
+    ActionId.COPY_MAP_IMAGE: ActionSpec("Copy &Map as Image", (), "",
+                                        "Copy the whole process map as a picture, for slides"),
+    ActionId.COPY_HEATMAP_IMAGE: ActionSpec("Copy &Heat Map as Image", (), "",
+                                            "Copy the heat map as a picture, for slides"),
     ActionId.RENAME: ActionSpec("&Rename", ("F2",), "", "Rename the selected stage or flow"),
     ActionId.FIND: ActionSpec("&Find Stage…", (Key.Find,), "find", "Find a stage by code or name"),
     ActionId.ZOOM_IN: ActionSpec("Zoom &In", (Key.ZoomIn, "Ctrl+="), "zoom-in", "Zoom in"),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from ui.document import Document
 from ui.palette import StagePalette
 from ui.problems import ProblemsModel, ProblemsView
+from ui.views import install_risk_docks
 
 Area = Qt.DockWidgetArea
 
@@ -34,6 +35,9 @@ def install_docks(window: QMainWindow, document: Document) -> dict[str, QDockWid
     docks["library"] = make_dock(window, "library", "Stage library", palette,
                                  Area.LeftDockWidgetArea)
 
+    # Inspector (right); risk register, action plan, heat map, dashboard (bottom tabs).
+    docks.update(install_risk_docks(window, document, make_dock))
+
     problems_model = ProblemsModel(document, window)
     problems = ProblemsView(problems_model)
     docks["problems"] = make_dock(window, "problems", "Problems", problems,
@@ -50,6 +54,6 @@ def install_docks(window: QMainWindow, document: Document) -> dict[str, QDockWid
         window.tabifyDockWidget(bottom[0], other)
     if bottom:
         bottom[0].raise_()
-        window.resizeDocks([bottom[0]], [150], Qt.Orientation.Vertical)
+        window.resizeDocks([bottom[0]], [240], Qt.Orientation.Vertical)
     window.resizeDocks([docks["library"]], [250], Qt.Orientation.Horizontal)
     return docks

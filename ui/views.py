@@ -1,0 +1,135 @@
+"""The risk views of the main window as docks (inspector, register, action plan, heat map,
+dashboard), wired to each other and to the window's export and copy-image actions."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from riskmap.vocabulary import SCORE_KIND_LABELS
+from ui.dialogs.export_dialog import ExportFormat
+from ui.dialogs.risk_editor import edit_risk
+from ui.document import Document
+from ui.exporting import Exporter
+from ui.heatmap_panel import HeatmapPanel
+from ui.images import copy_image, copy_scene_image
+from ui.panels.dashboard import DashboardPanel
+from ui.panels.inspector import InspectorPanel
+from ui.plan_view import PlanView
+from ui.register_view import RegisterView
+
+Area = Qt.DockWidgetArea
+MakeDock = Callable[[QMainWindow, str, str, QWidget, Area], QDockWidget]
+# Window actions these views serve (ids of ui.actions.ActionId), and what they do.
+EXPORT_ACTIONS = {"file.export_xlsx": ExportFormat.XLSX, "file.export_pdf": ExportFormat.PDF,
+                  "file.export_svg": ExportFormat.SVG}
+
+
+class RiskViews(QObject):
+    """The views of one window, and the connections between them (a child of the window:
+    find it with window.findChild(RiskViews))."""
+
+    def __init__(self, window: QMainWindow, document: Document) -> None:
+        super().__init__(window)
+        self.setObjectName("risk_views")
+        self.window = window
+        self.document = document
+        self.inspector = InspectorPanel(document)
+        self.register = RegisterView(document)
+        self.plan = PlanView(document)
+        self.heatmap = HeatmapPanel(document)
+        self.dashboard = DashboardPanel(document)
+        self.exporter = Exporter(window, document)
+        self.docks: dict[str, QDockWidget] = {}
+        self.heatmap.heatmap.cell_clicked.connect(self._filter_register)
+        self.heatmap.heatmap.risk_activated.connect(self.open_risk)
+
+    def install(self, make_dock: MakeDock) -> dict[str, QDockWidget]:
+        window = self.window
+        self.docks = {
+            "inspector": make_dock(window, "inspector", "Inspector", self.inspector,
+                                   Area.RightDockWidgetArea),
+            "register": make_dock(window, "register", "Risk register", self.register,
+                                  Area.BottomDockWidgetArea),
+            "plan": make_dock(window, "plan", "Action plan", self.plan,
+                              Area.BottomDockWidgetArea),
+            "heatmap": make_dock(window, "heatmap", "Heat map", self.heatmap,
+                                 Area.BottomDockWidgetArea),
+            "dashboard": make_dock(window, "dashboard", "Dashboard", self.dashboard,
+                                   Area.BottomDockWidgetArea),
+        }
+        window.resizeDocks([self.docks["inspector"]], [330], Qt.Orientation.Horizontal)
+        self._connect_actions()
+        return self.docks
+
+    # --- between views -------------------------------------------------------------------
+    def _filter_register(self, likelihood: int, impact: int,
+                         risk_ids: list[uuid.UUID] | None) -> None:
+        """A heat-map cell shows its risks in the register (a second click shows all)."""
+        if risk_ids is None:
+            self.register.proxy.update_filter(risk_ids=None, risk_ids_label="")
+            return
+        profile = self.document.project.profile
+        label = (f"{SCORE_KIND_LABELS[self.document.score_kind]}: "
+                 f"{profile.likelihood_label(likelihood)} × {profile.impact_label(impact)}")
+        self.register.filter_by_risks(risk_ids, label)
+        if "register" in self.docks:
+            self.docks["register"].show()
+            self.docks["register"].raise_()
+
+    def open_risk(self, risk_id: uuid.UUID) -> None:
+        edit_risk(self.document, risk_id, self.window)
+
+    # --- window actions ------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        """Serve the window's export and copy-image actions when its registry has them."""
+        registry = getattr(self.window, "actions", None)
+        if registry is None:
+            return
+        found = {action_id.value: action_id for action_id, _ in registry}
+        for name, fmt in EXPORT_ACTIONS.items():
+            if name in found:
+                registry[found[name]].triggered.connect(
+                    lambda _c=False, f=fmt: self.exporter.export(f))
+        if "edit.copy_heatmap_image" in found:
+            registry[found["edit.copy_heatmap_image"]].triggered.connect(self.copy_heatmap)
+        if "edit.copy_map_image" in found:
+            registry[found["edit.copy_map_image"]].triggered.connect(self.copy_map)
+        files = getattr(self.window, "files", None)
+        actions = [registry[found[n]] for n in (*EXPORT_ACTIONS, "edit.copy_heatmap_image",
+                                                "edit.copy_map_image") if n in found]
+        if files is not None:
+            for action in actions:
+                action.setEnabled(bool(files.is_open))
+                files.opened.connect(lambda a=action: a.setEnabled(True))
+                files.closed.connect(lambda a=action: a.setEnabled(False))
+
+    def copy_heatmap(self) -> None:
+        copy_image(self.heatmap.heatmap)
+        self._tell("Heat map copied as an image")
+
+    def copy_map(self) -> bool:
+        """Copy the whole current process map (not only what is in view) as an image."""
+        tabs = getattr(self.window, "tabs", None)
+        view = tabs.current_view() if tabs is not None else None
+        if view is None:
+            return False
+        copy_scene_image(view.map_scene, view.content_rect())
+        self._tell("Process map copied as an image")
+        return True
+
+    def _tell(self, message: str) -> None:
+        bar = self.window.statusBar()
+        if bar is not None:
+            bar.showMessage(message, 3000)
+
+
+def install_risk_docks(window: QMainWindow, document: Document,
+                       make_dock: MakeDock) -> dict[str, QDockWidget]:
+    """Create the risk views' docks; the views stay reachable as `window.risk_views`."""
+    views = RiskViews(window, document)
+    setattr(window, "risk_views", views)  # noqa: B010 (an attribute the window lacks)
+    return views.install(make_dock)
