@@ -89,7 +89,7 @@ def _parse(data: bytes, source: Path | str) -> tuple[dict[str, Any], bytes, byte
 
     try:
         document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # bad UTF-8 or JSON, or a 5,000-digit number
         raise damaged("not valid JSON") from None
     if not isinstance(document, dict) or document.get("format") != ENCRYPTED_FORMAT:
         raise FileError(source, "not an encrypted riskmap project")

@@ -191,3 +191,11 @@ def test_the_backup_of_an_encrypted_project_stays_encrypted(tmp_path):
     assert storage.is_encrypted(backup)
     assert storage.load(backup, password=PASSWORD).metadata.title != "second version"
     assert storage.load(path, password=PASSWORD).metadata.title == "second version"
+
+
+def test_an_absurdly_long_number_in_the_envelope_is_one_clear_line(tmp_path, sealed):
+    text = sealed.decode().replace('"format_version": 1', '"format_version": ' + "9" * 5000)
+    path = write(tmp_path, text.encode())
+    with pytest.raises(FileError, match="damaged encrypted project") as info:
+        storage.load(path, password=PASSWORD)
+    assert len(str(info.value)) < 300
