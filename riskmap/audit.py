@@ -95,12 +95,12 @@ def diff_projects(old: Project, new: Project, who: str, when: dt.datetime) -> li
 
     def entry(code: str, field: str, old_value: Any, new_value: Any) -> None:
         if not codes:  # references read as codes (S-03), not ids; built only when needed
-            codes.update(_codes(old))
-            codes.update(_codes(new))
+            codes.update(id_codes(old))
+            codes.update(id_codes(new))
         entries.append(AuditEntry(
             when=when, who=who, entity=code[:100], field=field[:100],
-            old=short_text(_readable(old_value, codes)),
-            new=short_text(_readable(new_value, codes)),
+            old=short_text(readable(old_value, codes)),
+            new=short_text(readable(new_value, codes)),
         ))
 
     after = _entities(new)
@@ -122,7 +122,8 @@ def diff_projects(old: Project, new: Project, who: str, when: dt.datetime) -> li
     return entries
 
 
-def _codes(project: Project) -> dict[str, str]:
+def id_codes(project: Project) -> dict[str, str]:
+    """The code of every stage, flow, risk, measure and participant, by id (as text)."""
     entities: list[Stage | Flow | Risk | Measure | Participant] = [
         *project.all_stages(), *project.risks, *project.measures,
         *project.metadata.participants,
@@ -131,13 +132,14 @@ def _codes(project: Project) -> dict[str, str]:
     return {str(e.id): e.code for e in entities}
 
 
-def _readable(value: Any, codes: dict[str, str]) -> Any:
+def readable(value: Any, codes: dict[str, str]) -> Any:
+    """A dumped value with the ids in it replaced by codes (S-03 rather than a UUID)."""
     if isinstance(value, str):
         return codes.get(value, value)
     if isinstance(value, list):
-        return [_readable(v, codes) for v in value]
+        return [readable(v, codes) for v in value]
     if isinstance(value, dict):
-        return {k: _readable(v, codes) for k, v in value.items()}
+        return {k: readable(v, codes) for k, v in value.items()}
     return value
 
 

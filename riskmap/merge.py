@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from riskmap.audit import short_text
+from riskmap.audit import id_codes, readable, short_text
 from riskmap.checks import check_project
 from riskmap.edits import apply_all, change_profile
 from riskmap.errors import RiskmapError
@@ -100,6 +100,7 @@ class _Merger:
         self.conflicts: list[Conflict] = []
         self.notes: list[str] = []
         self.counts = {"mine": 0, "theirs": 0, "both": 0}
+        self.codes: dict[str, str] = {}
 
     def _theirs(self, key: Key) -> bool:
         return self.all_theirs or key in self.prefer
@@ -107,7 +108,11 @@ class _Merger:
     def _conflict(self, kind: str, eid: str, code: str, path: str, mine: Any,
                   theirs: Any) -> bool:
         """Record a conflict; True when theirs is kept."""
-        conflict = Conflict(kind, eid, code, path, short_text(mine), short_text(theirs))
+        if not self.codes:  # ids in values read as codes, as in the audit log
+            for project in self.inputs:
+                self.codes.update(id_codes(project))
+        conflict = Conflict(kind, eid, code, path, short_text(readable(mine, self.codes)),
+                            short_text(readable(theirs, self.codes)))
         chosen = self._theirs(conflict.key)
         self.conflicts.append(replace(conflict, chosen="theirs" if chosen else "mine"))
         return chosen
@@ -191,7 +196,7 @@ class _Merger:
             return t if m == b else m
         if LAYOUT_FIELDS.intersection(path.split(".")):
             return m
-        if isinstance(m, dict) and isinstance(t, dict) and isinstance(b, dict | type(MISSING)):
+        if isinstance(m, dict) and isinstance(t, dict):
             return self._fields(kind, eid, code, b if isinstance(b, dict) else {}, m, t,
                                 path + ".")
         if _scalar_list(m) and _scalar_list(t) and _scalar_list(b):

@@ -208,3 +208,12 @@ def test_identical_copies_merge_to_the_same_project(base):
     result = merge(base, mine, theirs)
     assert result.project.model_dump() == base.model_dump()
     assert result.conflicts == [] and result.notes == []
+
+
+def test_a_risk_moved_to_different_stages_names_the_stages_by_code(base):
+    mine, theirs = copies(base)
+    edit(mine, "R-001", EntityType.RISK, stage_id=find(mine, "S-02").id)
+    edit(theirs, "R-001", EntityType.RISK, stage_id=find(theirs, "S-03").id)
+    (conflict,) = merge(base, mine, theirs).conflicts
+    assert (conflict.field, conflict.mine_value, conflict.theirs_value) == \
+        ("stage_id", "S-02", "S-03")
