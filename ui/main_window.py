@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args: object) -> None:
         if not self.files.is_open:
-            self.setWindowTitle("riskmap")
+            self.setWindowTitle("riskmap[*]")  # the placeholder is always there
             return
         path = self.document.path
         where = path.name if path else "not saved yet"

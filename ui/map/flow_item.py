@@ -59,6 +59,7 @@ class FlowItem(QGraphicsItem):
         self._label_box = QRectF()
         self._marker_box = QRectF()
         self._shown_label = ""
+        self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0)
         source.flows.add(self)
@@ -118,6 +119,8 @@ class FlowItem(QGraphicsItem):
         self._path = path
         self._head = self._arrow_head(tip_from, path.currentPosition())
         self._place_label(middle)
+        self._bounds = (self._path.boundingRect() | self._head.boundingRect()
+                        | self._label_box | self._marker_box).adjusted(-6, -6, 6, 6)
         tip = f"<b>{self.code}</b> {self.source.code} → {self.target.code}"
         if self.label:
             tip += f"<br>{self.label}"
@@ -160,18 +163,16 @@ class FlowItem(QGraphicsItem):
         self._label_box = QRectF(box.right() - width, box.top(), width, height)
 
     def _free(self, box: QRectF) -> bool:
-        """Whether a label box would cover no stage and no label of another flow."""
+        """Whether a label box would cover no stage and no label of a neighbouring flow."""
         scene = self.scene()
-        if scene is None:
-            return True
-        for item in scene.items(box.adjusted(-4, -4, 4, 4)):
-            if isinstance(item, StageItem):
-                return False
-            if isinstance(item, FlowItem) and item is not self and (
-                item.label_rect().intersects(box) or item.marker_rect().intersects(box)
-            ):
-                return False
-        return True
+        covers_stage = getattr(scene, "covers_stage", None)
+        if covers_stage is not None and covers_stage(box.adjusted(-4, -4, 4, 4)):
+            return False
+        return not any(
+            flow is not self and (flow.label_rect().intersects(box)
+                                  or flow.marker_rect().intersects(box))
+            for flow in self.source.flows | self.target.flows
+        )
 
     @staticmethod
     def _arrow_head(before: QPointF, tip: QPointF) -> QPolygonF:
@@ -190,8 +191,7 @@ class FlowItem(QGraphicsItem):
         return self._path.pointAtPercent(0.5)
 
     def boundingRect(self) -> QRectF:
-        return (self._path.boundingRect() | self._head.boundingRect() | self._label_box
-                | self._marker_box).adjusted(-6, -6, 6, 6)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()

@@ -18,6 +18,7 @@ class InlineEditor(QLineEdit):
 
     committed = Signal(str)
     cancelled = Signal()
+    finished = Signal()  # committed or cancelled: the editor is going away
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -33,12 +34,14 @@ class InlineEditor(QLineEdit):
         if not self._done:
             self._done = True
             self.committed.emit(self.text())
+            self.finished.emit()
             self.deleteLater()
 
     def cancel(self) -> None:
         if not self._done:
             self._done = True
             self.cancelled.emit()
+            self.finished.emit()
             self.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -55,9 +55,14 @@ def connect_edit(project: Project, process: Process, source: uuid.UUID,
         return None
     if any(f.source == source and f.target == target for f in process.flows):
         return None
-    flow = Flow(code=next_code(flow_codes(project), FLOW_PREFIX, 2), source=source, target=target)
+    flow = new_flow(project, source, target)
     text = f"Connect {project.stage(source).code} to {project.stage(target).code}"
     return add_flow(process.id, flow), text
+
+
+def new_flow(project: Project, source: uuid.UUID, target: uuid.UUID) -> Flow:
+    """A flow with the next free code (its stages may still be on their way in)."""
+    return Flow(code=next_code(flow_codes(project), FLOW_PREFIX, 2), source=source, target=target)
 
 
 def rename_stage_edit(project: Project, stage_id: uuid.UUID, name: str) -> Edit | None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from riskmap.edits import Batch, EditError
+from riskmap.edits import Batch, EditError, add_flow
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Position, Stage
 from ui.document import Document
@@ -62,10 +62,9 @@ class ProcessMapScene(SyncedScene):
         edit = operations.add_stage_edit(process, stage)
         text = f"Add stage {stage.code} {stage.name}"
         if after is not None:
-            connect = operations.connect_edit(project, process, after, stage.id)
-            if connect is not None:
-                edit = Batch([edit, connect[0]])
-                text += f" after {project.stage(after).code}"
+            flow = operations.new_flow(project, after, stage.id)
+            edit = Batch([edit, add_flow(process.id, flow)])
+            text += f" after {project.stage(after).code}"
         self.document.apply(edit, text)
         item = self.stage_items.get(stage.id)
         if item is not None:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 HANDLE_RADIUS = 7.0
 PADDING = 10.0
+_BOX = QRectF(0, 0, STAGE_WIDTH, STAGE_HEIGHT)
+_BOUNDS = _BOX.adjusted(-5, -5, HANDLE_RADIUS + 5, 5)
 _CODE_FONT = style.font(9, bold=True)
 _NAME_FONT = style.font(10.5, bold=True)
 _BADGE_FONT = style.font(8.5, bold=True)
@@ -122,14 +124,14 @@ class StageItem(QGraphicsItem):
 
     # --- geometry -------------------------------------------------------------------
     def box(self) -> QRectF:
-        return QRectF(0, 0, STAGE_WIDTH, STAGE_HEIGHT)
+        return QRectF(_BOX)
 
     def boundingRect(self) -> QRectF:
-        margin = 5.0
-        return self.box().adjusted(-margin, -margin, HANDLE_RADIUS + margin, margin)
+        return _BOUNDS
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the box: keep both
         path.addRoundedRect(self.box(), style.CORNER_RADIUS, style.CORNER_RADIUS)
         path.addEllipse(self.handle_centre(), HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
         return path
@@ -233,6 +235,9 @@ class StageItem(QGraphicsItem):
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if hasattr(scene, "stage_moved"):
+                scene.stage_moved(self)
             for flow in self.flows:
                 flow.adjust()
         return super().itemChange(change, value)

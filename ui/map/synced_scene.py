@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from riskmap import graph
 from riskmap.analysis import StageRating, holder_rating, stage_ratings
 from riskmap.checks import Problem
 from riskmap.edits import Action, Change, EntityType
+from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Flow, Position, Process, Stage
 from ui.document import Document
 from ui.map import style
 from ui.map.flow_item import FlowItem
 from ui.map.stage_item import StageItem
+
+_CELL = 250.0  # grid cell of the stage index, larger than a stage box
 
 
 class SyncedScene(QGraphicsScene):
@@ -32,6 +36,9 @@ class SyncedScene(QGraphicsScene):
         self._risk_holder: dict[uuid.UUID, uuid.UUID] = {}
         self._problems: dict[uuid.UUID, list[str]] = {}
         self._syncing = False
+        # Stage boxes by grid cell: flow labels ask what they would cover (fast at any size).
+        self._grid: dict[tuple[int, int], set[StageItem]] = {}
+        self._cell_of: dict[StageItem, tuple[int, int]] = {}
         self.label_scale = 1.0  # flow labels grow a little when the map is zoomed out
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -52,6 +59,8 @@ class SyncedScene(QGraphicsScene):
         self.clear()
         self.stage_items.clear()
         self.flow_items.clear()
+        self._grid.clear()
+        self._cell_of.clear()
         self._risk_holder.clear()
         process = self.process
         if process is not None:
@@ -60,7 +69,10 @@ class SyncedScene(QGraphicsScene):
             for stage in process.stages:
                 self._add_stage(stage, placed[stage.id], ratings.get(stage.id))
             for flow in process.flows:
-                self._add_flow(flow, ratings.get(flow.id))
+                self._add_flow(flow, ratings.get(flow.id), place_label=False)
+            # Labels are placed once every item is in: each placement queries the scene.
+            for item in self.flow_items.values():
+                item.adjust()
         self._syncing = False
         self._on_document_selection(self.document.selection)
 
@@ -70,16 +82,19 @@ class SyncedScene(QGraphicsScene):
         item.set_problems(self._problems.get(stage.id, []))
         self.addItem(item)
         self.stage_items[stage.id] = item
+        self.stage_moved(item)
         self._remember_risks(stage.id)
 
-    def _add_flow(self, flow: Flow, rating: StageRating | None) -> None:
+    def _add_flow(self, flow: Flow, rating: StageRating | None,
+                  place_label: bool = True) -> None:
         source, target = self.stage_items.get(flow.source), self.stage_items.get(flow.target)
         if source is None or target is None:
             return  # a dangling flow: reported in the problems list, not drawable
         item = FlowItem(flow, source, target, rating)
         item.set_problems(self._problems.get(flow.id, []))
         self.addItem(item)
-        item.adjust()  # in the scene now: the label can keep clear of the stages
+        if place_label:
+            item.adjust()  # in the scene now: the label can keep clear of the stages
         self.flow_items[flow.id] = item
         self._remember_risks(flow.id)
         self._bend_pair(source, target)
@@ -144,6 +159,7 @@ class SyncedScene(QGraphicsScene):
             if item is not None:
                 for flow in list(item.flows):
                     self._remove_flow(flow.flow_id)
+                self._unplace(item)
                 self.removeItem(item)
                 del self.stage_items[change.id]
             return
@@ -154,9 +170,11 @@ class SyncedScene(QGraphicsScene):
                 self._add_stage(stage, placed, self._rating(stage.id))
             return
         item.update_stage(stage)
-        if stage.position is not None and item.pos() != QPointF(stage.position.x,
-                                                                 stage.position.y):
-            item.setPos(stage.position.x, stage.position.y)
+        if "position" in change.fields and self.process is not None:
+            # Back to no stored position (an undone move): where the layout puts it.
+            placed = stage.position or graph.positions(self.process)[stage.id]
+            if item.pos() != QPointF(placed.x, placed.y):
+                item.setPos(placed.x, placed.y)
         for flow in item.flows:
             flow.adjust()
 
@@ -187,6 +205,33 @@ class SyncedScene(QGraphicsScene):
         ratings = stage_ratings(self.document.project, self.document.score_kind)
         for holder, item in [*self.stage_items.items(), *self.flow_items.items()]:
             item.update_rating(ratings.get(holder))
+
+    # --- where the stages are -----------------------------------------------------------------
+    def stage_moved(self, item: StageItem) -> None:
+        """Keep the grid of stage boxes current (called by StageItem when it moves)."""
+        cell = (math.floor(item.x() / _CELL), math.floor(item.y() / _CELL))
+        old = self._cell_of.get(item)
+        if old != cell:
+            if old is not None:
+                self._grid[old].discard(item)
+            self._grid.setdefault(cell, set()).add(item)
+            self._cell_of[item] = cell
+
+    def _unplace(self, item: StageItem) -> None:
+        old = self._cell_of.pop(item, None)
+        if old is not None:
+            self._grid[old].discard(item)
+
+    def covers_stage(self, box: QRectF) -> bool:
+        """Whether a rectangle of the scene overlaps any stage box."""
+        left = math.floor((box.left() - STAGE_WIDTH) / _CELL)
+        top = math.floor((box.top() - STAGE_HEIGHT) / _CELL)
+        right, bottom = math.floor(box.right() / _CELL), math.floor(box.bottom() / _CELL)
+        return any(
+            item.scene_box().intersects(box)
+            for cx in range(left, right + 1) for cy in range(top, bottom + 1)
+            for item in self._grid.get((cx, cy), ())
+        )
 
     def set_zoom_hint(self, zoom: float) -> None:
         """Tell the scene the view's zoom, so that flow labels stay readable."""

@@ -168,12 +168,14 @@ class ProcessMapView(QGraphicsView):
                     if edit is not None:
                         document.apply(edit)
 
-        self.editor = open_editor(self, item, commit)
-        self.editor.destroyed.connect(self._editor_closed)
+        editor = open_editor(self, item, commit)
+        editor.finished.connect(lambda: self._editor_closed(editor))
+        self.editor = editor
 
-    def _editor_closed(self) -> None:
-        self.editor = None
-        self.setFocus()
+    def _editor_closed(self, editor: InlineEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+            self.setFocus()
 
     def rename_selected(self) -> None:
         items = [i for i in self.map_scene.selectedItems() if isinstance(i, StageItem | FlowItem)]
