@@ -113,8 +113,9 @@ def _error_place(exc: ValidationError) -> str:
     loc = exc.errors()[0]["loc"]
     place = ""
     for part in loc:
-        place += f"[{part}]" if isinstance(part, int) else ("." if place else "") + str(part)
-    return place
+        name = _clip(str(part))  # a hostile file may use a 100,000-character key
+        place += f"[{part}]" if isinstance(part, int) else ("." if place else "") + name
+    return _clip(place, 200)
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -128,7 +129,7 @@ def _first_error(exc: ValidationError) -> str:
     if first["type"] == "too_long" and "actual_length" in first.get("ctx", {}):
         return (f"too many items ({first['ctx']['actual_length']:,}; riskmap accepts up to "
                 f"{limit:,}){more}")
-    return f"{first['msg']}{more}"
+    return f"{_clip(first['msg'], 300)}{more}"
 
 
 def read_text(path: Path | str) -> str:

@@ -73,3 +73,10 @@ def test_absurd_numbers_and_versions_give_a_short_line(text):
     with pytest.raises(RiskmapError) as info:
         storage.loads(text, "odd.riskmap")
     assert len(str(info.value)) < 300
+
+
+def test_a_huge_unknown_key_is_named_briefly():
+    text = '{"format": "riskmap", "format_version": 1, "metadata": {"' + "k" * 100_000 + '": 1}}'
+    with pytest.raises(FileError, match="Extra inputs are not permitted") as info:
+        storage.loads(text, "odd.riskmap")
+    assert info.value.where.startswith("metadata.kkk") and len(str(info.value)) < 300
