@@ -58,6 +58,8 @@ def _build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                      help="project to update (our own workbook) or to create (any register)")
     imp.add_argument("--dry-run", action="store_true", help="report changes, write nothing")
+    imp.add_argument("--force", action="store_true",
+                     help="replace FILE with the project read from a foreign register")
     _password_option(imp)
 
     new = sub.add_parser("new", help="create a project, blank or from a template")
@@ -224,7 +226,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from riskmap.cli_import import run_import
 
-    return int(run_import(args, _load))
+    return run_import(args, password_of(args))
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

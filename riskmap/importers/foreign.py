@@ -37,6 +37,7 @@ from riskmap.vocabulary import (
     MEASURE_STATUS_LABELS,
     Effectiveness,
     KeyFactor,
+    MeasureStatus,
     ScoreKind,
 )
 
@@ -61,7 +62,28 @@ def _alternatives(labels: dict[Any, str]) -> dict[str, Any]:
 CORRUPTION_TYPES = _alternatives(CORRUPTION_TYPE_LABELS)
 ENABLING = _alternatives(ENABLING_FACTOR_LABELS)
 EFFECTIVENESS = cells.choices(EFFECTIVENESS_LABELS)
-STATUSES = cells.choices(MEASURE_STATUS_LABELS)
+# Besides the labels in three languages, the words registers commonly use for a status.
+_STATUS_WORDS = {
+    MeasureStatus.PLANNED: ("prevu", "prevue", "planifie", "planifiee", "a faire", "a venir",
+                            "not started", "to do", "todo", "previsto", "prevista",
+                            "planificado", "planificada", "pendiente", "no iniciado"),
+    MeasureStatus.IN_PROGRESS: ("ongoing", "started", "en cours", "commence", "en curso",
+                                "en progreso", "en proceso", "iniciado"),
+    MeasureStatus.DONE: ("completed", "complete", "finished", "implemented", "closed",
+                         "termine", "terminee", "realise", "realisee", "fait", "acheve",
+                         "mis en oeuvre", "terminado", "terminada", "realizado",
+                         "realizada", "hecho", "completado", "implementado", "cerrado"),
+    MeasureStatus.DELAYED: ("late", "overdue", "behind", "en retard", "retarde", "retardee",
+                            "retrasado", "retrasada", "atrasado", "atrasada", "demorado"),
+    MeasureStatus.CANCELLED: ("canceled", "dropped", "abandoned", "annule", "annulee",
+                              "abandonne", "abandonnee", "cancelado", "cancelada",
+                              "anulado", "anulada"),
+}
+STATUSES = {
+    **{cells.normalise(word): status for status, words in _STATUS_WORDS.items()
+       for word in words},
+    **cells.choices(MEASURE_STATUS_LABELS),
+}
 KEY_FACTORS: dict[str, KeyFactor] = {
     **cells.choices(KEY_FACTOR_LABELS),
     **{f"{int(f)} {form}": f for form, f in cells.choices(KEY_FACTOR_LABELS).items()},
