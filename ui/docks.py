@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -43,7 +45,7 @@ def install_docks(window: QMainWindow, document: Document) -> dict[str, QDockWid
     docks["problems"] = make_dock(window, "problems", "Problems", problems,
                                   Area.BottomDockWidgetArea)
 
-    def count_problems(found: list[object]) -> None:
+    def count_problems(found: Sequence[object]) -> None:
         docks["problems"].setWindowTitle(f"Problems ({len(found)})" if found else "Problems")
 
     problems_model.problems_changed.connect(count_problems)

@@ -175,7 +175,8 @@ class FileManager(QObject):
     # --- recent files ------------------------------------------------------------------------
     def recent_files(self) -> list[Path]:
         value = self.settings.value(RECENT_KEY, [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = [value] if isinstance(value, str) else list(value) if isinstance(
+            value, list | tuple) else []
         return [Path(name) for name in names if name]
 
     def _set_recent(self, paths: list[Path]) -> None:

@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
     """One window, one document. File handling lives in FileManager, map commands in
     MapCommands, docks in ui.docks: this class only wires them together."""
 
+    # The registry, by the name views look it up with (it hides QWidget.actions()).
+    actions: ActionRegistry  # type: ignore[assignment]
+
     def __init__(self, settings: QSettings | None = None, recovery_folder: Path | None = None,
                  autosave_ms: int | None = None) -> None:
         super().__init__()
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
     def _find(self, text: str) -> None:
         view = self.tabs.current_view()
         if view is not None:
-            found = view.find(text)
+            found = view.find_stages(text)
             if text.strip():
                 self.status.showMessage(f"{len(found)} stage(s) match “{text.strip()}”", 3000)
 

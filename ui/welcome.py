@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -62,9 +62,10 @@ class WelcomePage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
-        title = QLabel("riskmap", objectName="welcome_title")
-        subtitle = QLabel("Corruption risk mapping for Customs administrations "
-                          "(WCO method)", objectName="welcome_subtitle")
+        title = QLabel("riskmap")
+        title.setObjectName("welcome_title")
+        subtitle = QLabel("Corruption risk mapping for Customs administrations (WCO method)")
+        subtitle.setObjectName("welcome_subtitle")
         subtitle.setWordWrap(True)
         grid = QGridLayout(card)
         grid.setContentsMargins(32, 28, 32, 28)
@@ -111,7 +112,7 @@ class WelcomePage(QWidget):
         label.setProperty("heading", True)
         return label
 
-    def _button(self, text: str, icon_name: str, signal: Signal) -> QPushButton:
+    def _button(self, text: str, icon_name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
         button.setIconSize(QSize(22, 22))
         button.setCursor(Qt.CursorShape.PointingHandCursor)

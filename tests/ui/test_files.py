@@ -58,7 +58,7 @@ def test_example_edit_save_reopen_gives_the_same_map(qtbot, tmp_path, seaport, m
     view.editor.setText("Seal check")
     view.editor.commit()
     new = window.document.project.processes[0].stages[-1]
-    assert scene.connect(before.id, new.id) and scene.connect(new.id, after.id)
+    assert scene.connect_stages(before.id, new.id) and scene.connect_stages(new.id, after.id)
     assert window.isWindowModified() and "[*]" in window.windowTitle()
     assert new.name == "Seal check"
     for _ in range(4):  # connect, connect, rename, add

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData
 
 from riskmap import graph
 from riskmap.base import new_id
+from riskmap.codes import FLOW_CODE, RISK_CODE, STAGE_CODE, next_code
 from riskmap.edits import Bundle, Insert, label
 from riskmap.model import Flow, Position, Process, Project, Risk, Stage
 from ui.map import mime, operations
@@ -75,20 +76,21 @@ def paste_edit(project: Project, process: Process,
     bundle = Bundle()
     for stage in stages:
         ids[stage.id] = new_id()
-        code = operations.next_code(stage_codes, operations.STAGE_PREFIX, 2)
+        code = next_code(stage_codes, *STAGE_CODE)
         stage_codes.append(code)
         position = None
         if stage.position is not None:
             position = Position(x=stage.position.x + PASTE_OFFSET,
                                 y=stage.position.y + PASTE_OFFSET)
-        copy = stage.model_copy(update={"id": ids[stage.id], "code": code,
-                                        "position": position, "pinned": position is not None})
-        bundle.stages.append((process.id, None, copy))
+        stage_copy = stage.model_copy(update={
+            "id": ids[stage.id], "code": code, "position": position,
+            "pinned": position is not None})
+        bundle.stages.append((process.id, None, stage_copy))
     for flow in flows:
         if flow.source not in ids or flow.target not in ids:
             continue
         ids[flow.id] = new_id()
-        code = operations.next_code(flow_codes, operations.FLOW_PREFIX, 2)
+        code = next_code(flow_codes, *FLOW_CODE)
         flow_codes.append(code)
         bundle.flows.append((process.id, None, flow.model_copy(update={
             "id": ids[flow.id], "code": code,
@@ -98,17 +100,17 @@ def paste_edit(project: Project, process: Process,
         holder = risk.stage_id or risk.flow_id
         if holder not in ids:
             continue
-        code = operations.next_code(risk_codes, operations.RISK_PREFIX, width=3)
+        code = next_code(risk_codes, *RISK_CODE)
         risk_codes.append(code)
-        copy = risk.model_copy(deep=True, update={
+        risk_copy = risk.model_copy(deep=True, update={
             "id": new_id(), "code": code,
-            "stage_id": ids.get(risk.stage_id) if risk.stage_id else None,  # type: ignore[arg-type]
-            "flow_id": ids.get(risk.flow_id) if risk.flow_id else None,  # type: ignore[arg-type]
+            "stage_id": ids.get(risk.stage_id) if risk.stage_id else None,
+            "flow_id": ids.get(risk.flow_id) if risk.flow_id else None,
             "votes": [v for v in risk.votes if v.participant_id in participants],
         })
-        for control in copy.controls:
+        for control in risk_copy.controls:
             control.id = new_id()
-        bundle.risks.append((None, copy))
+        bundle.risks.append((None, risk_copy))
     new_stages = [s for _, _, s in bundle.stages]
     text = (f"Paste stage {label(new_stages[0])}" if len(new_stages) == 1
             else f"Paste {len(new_stages)} stages")

@@ -6,11 +6,10 @@ import uuid
 from collections.abc import Iterable
 
 from riskmap import graph
+from riskmap.codes import FLOW_CODE, STAGE_CODE, next_code
 from riskmap.edits import Edit, EntityType, Remove, SetFields, add_flow, add_stage, move_stages
 from riskmap.model import Flow, Position, Process, Project, Stage
-from ui.texts import next_code
 
-STAGE_PREFIX, FLOW_PREFIX, RISK_PREFIX, PROCESS_PREFIX = "S-", "F-", "R-", "P-"
 NEW_STAGE_NAME = "New stage"
 
 
@@ -24,7 +23,7 @@ def flow_codes(project: Project) -> list[str]:
 
 def new_stage(project: Project, position: Position, name: str = NEW_STAGE_NAME) -> Stage:
     """A stage with the next free code, placed (and pinned) where the user asked."""
-    return Stage(code=next_code(stage_codes(project), STAGE_PREFIX, 2), name=name,
+    return Stage(code=next_code(stage_codes(project), *STAGE_CODE), name=name,
                  position=position, pinned=True)
 
 
@@ -62,7 +61,7 @@ def connect_edit(project: Project, process: Process, source: uuid.UUID,
 
 def new_flow(project: Project, source: uuid.UUID, target: uuid.UUID) -> Flow:
     """A flow with the next free code (its stages may still be on their way in)."""
-    return Flow(code=next_code(flow_codes(project), FLOW_PREFIX, 2), source=source, target=target)
+    return Flow(code=next_code(flow_codes(project), *FLOW_CODE), source=source, target=target)
 
 
 def rename_stage_edit(project: Project, stage_id: uuid.UUID, name: str) -> Edit | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from riskmap.codes import STAGE_CODE, next_code
 from riskmap.edits import Batch, EditError, add_flow
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Position, Stage
@@ -52,7 +53,7 @@ class ProcessMapScene(SyncedScene):
         if process is None:
             return None
         project = self.document.project
-        code = operations.next_code(operations.stage_codes(project), operations.STAGE_PREFIX, 2)
+        code = next_code(operations.stage_codes(project), *STAGE_CODE)
         fields = {"name": name, **(template or {}), "code": code,
                   "position": top_left.model_dump(), "pinned": True}
         try:
@@ -72,7 +73,7 @@ class ProcessMapScene(SyncedScene):
             item.setSelected(True)
         return item
 
-    def connect(self, source: uuid.UUID, target: uuid.UUID) -> bool:
+    def connect_stages(self, source: uuid.UUID, target: uuid.UUID) -> bool:
         process = self.process
         if process is None:
             return False
@@ -149,7 +150,7 @@ class ProcessMapScene(SyncedScene):
         self._connect_from, self._connect_line = None, None
         target = self.stage_at(point)
         if target is not None and target is not source:
-            self.connect(source.stage_id, target.stage_id)
+            self.connect_stages(source.stage_id, target.stage_id)
         elif target is None:
             # Dropped on empty canvas: a new stage there, already connected.
             centre = point - QPointF(STAGE_WIDTH / 2, STAGE_HEIGHT / 2)

@@ -142,7 +142,7 @@ class StageItem(QGraphicsItem):
     def on_handle(self, local: QPointF) -> bool:
         """Whether a point (item coordinates) is on the connection handle."""
         delta = local - self.handle_centre()
-        return (delta.x() ** 2 + delta.y() ** 2) ** 0.5 <= HANDLE_RADIUS + 3
+        return bool((delta.x() ** 2 + delta.y() ** 2) ** 0.5 <= HANDLE_RADIUS + 3)
 
     def scene_box(self) -> QRectF:
         return self.mapRectToScene(self.box())

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from riskmap import graph
 from riskmap.analysis import StageRating, holder_rating, stage_ratings
@@ -201,9 +201,13 @@ class SyncedScene(QGraphicsScene):
         self.removeItem(item)
         self._bend_pair(item.source, item.target)
 
+    def _holders(self) -> list[tuple[uuid.UUID, StageItem | FlowItem]]:
+        """Every item that can hold risks, with the id of its stage or flow."""
+        return [*self.stage_items.items(), *self.flow_items.items()]
+
     def _refresh_ratings(self) -> None:
         ratings = stage_ratings(self.document.project, self.document.score_kind)
-        for holder, item in [*self.stage_items.items(), *self.flow_items.items()]:
+        for holder, item in self._holders():
             item.update_rating(ratings.get(holder))
 
     # --- where the stages are -----------------------------------------------------------------
@@ -248,7 +252,7 @@ class SyncedScene(QGraphicsScene):
             if problem.entity_id is not None:
                 found.setdefault(problem.entity_id, []).append(problem.message)
         self._problems = found
-        for holder, item in [*self.stage_items.items(), *self.flow_items.items()]:
+        for holder, item in self._holders():
             item.set_problems(found.get(holder, []))
 
     # --- selection ---------------------------------------------------------------------------
@@ -269,9 +273,7 @@ class SyncedScene(QGraphicsScene):
             if (risk := index.risks.get(risk_id)) is not None:
                 wanted.add(risk.stage_id or risk.flow_id)  # type: ignore[arg-type]
         self._syncing = True
-        items: list[QGraphicsItem] = [*self.stage_items.values(), *self.flow_items.values()]
-        for item in items:
-            key = item.stage_id if isinstance(item, StageItem) else item.flow_id  # type: ignore[attr-defined]
+        for key, item in self._holders():
             if item.isSelected() != (key in wanted):
                 item.setSelected(key in wanted)
         self._syncing = False

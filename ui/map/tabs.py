@@ -92,7 +92,8 @@ class ProcessTabs(QTabWidget):
         while self.count():
             page = self.widget(0)
             self.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         for process in self.document.project.processes:
             self._insert(self.count(), process)
         self.blockSignals(False)
@@ -114,7 +115,8 @@ class ProcessTabs(QTabWidget):
             if process is None and index is not None:
                 page = self.widget(index)
                 self.removeTab(index)
-                page.deleteLater()
+                if page is not None:
+                    page.deleteLater()
             elif process is not None and index is None:
                 position = project.processes.index(process)
                 self._insert(position, process)

@@ -180,7 +180,7 @@ class ProcessMapView(QGraphicsView):
     def rename_selected(self) -> None:
         items = [i for i in self.map_scene.selectedItems() if isinstance(i, StageItem | FlowItem)]
         if len(items) == 1:
-            self.edit_item(items[0])  # type: ignore[arg-type]
+            self.edit_item(items[0])
 
     # --- commands from the window ---------------------------------------------------------
     def add_stage(self, template: dict[str, Any] | None = None) -> None:
@@ -242,7 +242,7 @@ class ProcessMapView(QGraphicsView):
         scene.document.apply(edit)
         scene.document.select(stage_ids)
 
-    def find(self, text: str) -> list[uuid.UUID]:
+    def find_stages(self, text: str) -> list[uuid.UUID]:
         """Select the stages whose code or name contains `text`; show the first."""
         needle = text.strip().casefold()
         scene = self.map_scene
