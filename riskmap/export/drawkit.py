@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import Color, HexColor
 
 from riskmap.export.fonts import BOLD, REGULAR, register_fonts, text_width, wrap_text
 
 
+@cache
 def colour(value: str) -> Color:
-    """A reportlab colour from "#RRGGBB"."""
+    """A reportlab colour from "#RRGGBB" (shared: reportlab never changes a colour)."""
     return HexColor(value)
 
 

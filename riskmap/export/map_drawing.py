@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.graphics.shapes import Drawing, Group
 
-from riskmap.analysis import StageRating, stage_ratings
+from riskmap.analysis import StageRating, holder_rating
 from riskmap.export.colours import INK, MUTED, NO_RISK_FILL, RULE, UNSCORED_FILL, mix, text_colour
 from riskmap.export.drawkit import Pen, codes_lines, new_drawing, width_of, wrap
 from riskmap.export.fonts import fit_lines
@@ -47,6 +47,21 @@ INNER_PAD = 7.0
 NAME_LEADING = 1.18
 TITLE_SIZE = 11.0  # points, not scaled
 FLOW_INK = "#475467"
+
+
+def process_ratings(
+    project: Project, process: Process, kind: ScoreKind
+) -> tuple[dict[uuid.UUID, StageRating], dict[uuid.UUID, list[str]]]:
+    """Rating and risk codes (in code order) of each stage and flow of one process."""
+    index = project.index
+    ratings: dict[uuid.UUID, StageRating] = {}
+    codes: dict[uuid.UUID, list[str]] = {}
+    for holder in [*(s.id for s in process.stages), *(f.id for f in process.flows)]:
+        risks = index.risks_on(holder)
+        if risks:
+            ratings[holder] = holder_rating(risks, kind, project.profile)
+            codes[holder] = sorted(r.code for r in risks)
+    return ratings, codes
 
 
 def fill_of(rating: StageRating | None) -> str:
@@ -231,12 +246,7 @@ def process_map_drawing(
     to the caller (see map_legend_drawing).
     """
     tr = tr or Translator()
-    ratings = stage_ratings(project, kind)
-    codes_on: dict[uuid.UUID, list[str]] = {}
-    for risk in sorted(project.risks, key=lambda r: r.code):
-        holder = risk.stage_id or risk.flow_id
-        if holder is not None:
-            codes_on.setdefault(holder, []).append(risk.code)
+    ratings, codes_on = process_ratings(project, process, kind)
     items, caption = _legend(project, kind, tr)
     top_room = TITLE_SIZE * 2.0 if title else 0.0
     room = (legend_height(items, caption, max_width) if legend else 0.0) + top_room

@@ -9,7 +9,7 @@ from functools import cached_property
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 
-from riskmap.analysis import Rating, priority_ranks, rate
+from riskmap.analysis import Rater, Rating, priority_ranks
 from riskmap.errors import RiskmapError
 from riskmap.export.options import ExportOptions
 from riskmap.export.pdf_styles import Styles
@@ -74,8 +74,12 @@ class Report:
                 order[stage.id] = len(order)
         return order
 
+    @cached_property
+    def rater(self) -> Rater:
+        return Rater(self.project.profile)
+
     def rating(self, risk: Risk, kind: ScoreKind) -> Rating | None:
-        return rate(risk, kind, self.project.profile)
+        return self.rater(risk, kind)
 
     def date(self) -> str:
         return self.tr.date(self.options.as_of())

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from dataclasses import replace
+
+from reportlab.platypus import CondPageBreak, Flowable
 
 from riskmap.analysis import key_factor_coverage
 from riskmap.export.pdf_context import Report
-from riskmap.export.pdf_styles import MARKING_RED, esc, markup, para
-from riskmap.export.pdf_tables import Rows, cell, tables
+from riskmap.export.pdf_tables import (
+    Cell,
+    Column,
+    Rows,
+    cell,
+    cell_runs,
+    column_widths,
+    short,
+    tables,
+)
+from riskmap.export.pdf_text import Run, TextCell, text_para
 from riskmap.model import Measure
 from riskmap.vocabulary import (
     KEY_FACTOR_LABELS,
@@ -17,12 +28,14 @@ from riskmap.vocabulary import (
     MeasureStatus,
 )
 
-COLUMNS: tuple[tuple[str, float], ...] = (
-    ("ID", 5.5), ("Measure", 22), ("Linked risks", 8), ("Type", 6.5), ("Owner", 11),
-    ("Start", 6.5), ("Deadline", 7.5), ("Status", 7.5), ("Progress", 5.5), ("Indicator", 20),
+COLUMNS = (
+    Column("ID", 5.5, bold=True), Column("Measure", 22), Column("Linked risks", 8),
+    Column("Type", 6.5), Column("Owner", 11), Column("Start", 6.5), Column("Deadline", 7.5),
+    Column("Status", 7.5), Column("Progress", 5.5, "RIGHT"), Column("Indicator", 20),
 )
-COVERAGE_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Key factor", 40), ("Measures", 12), ("Done", 12), ("Risks covered", 12),
+COVERAGE_COLUMNS = (
+    Column("Key factor", 40), Column("Measures", 12, "RIGHT"), Column("Done", 12, "RIGHT"),
+    Column("Risks covered", 12, "RIGHT"),
 )
 STATUS_FILLS = {
     MeasureStatus.PLANNED: "#EEF2F6",
@@ -31,35 +44,33 @@ STATUS_FILLS = {
     MeasureStatus.DELAYED: "#FCE3CC",
     MeasureStatus.CANCELLED: "#E4E7EC",
 }
-MUTED_FONT = '<font size="6.6" color="#667085">{}</font>'
 
 
-def _owner(report: Report, measure: Measure) -> Paragraph:
-    text = esc(measure.owner or "–")
+def _owner(report: Report, measure: Measure) -> TextCell:
+    runs: list[Run] = [(measure.owner or "–", "")]
     if measure.supporting_unit:
-        text += "<br/>" + MUTED_FONT.format(esc(measure.supporting_unit))
-    return markup(text, report.styles.cell)
+        runs.append(("\n" + measure.supporting_unit, "small"))
+    return cell_runs(runs, report)
 
 
-def _deadline(report: Report, measure: Measure, overdue: bool) -> Paragraph:
-    text = esc(report.tr.date(measure.deadline) or "–")
+def _deadline(report: Report, measure: Measure, overdue: bool, width: float) -> Cell:
+    text = report.tr.date(measure.deadline) or "–"
     if overdue:
-        word = esc(report.tr("Overdue"))
-        text = f'<font color="{MARKING_RED}"><b>{text}<br/>{word}</b></font>'
-    return markup(text, report.styles.cell)
+        return cell_runs([(text + "\n" + report.tr("Overdue"), "alert")], report)
+    return short(text, report, width)
 
 
-def _indicator(report: Report, measure: Measure) -> Paragraph:
-    text = esc(measure.indicator or "–")
+def _indicator(report: Report, measure: Measure) -> TextCell:
+    runs: list[Run] = [(measure.indicator or "–", "")]
     if measure.baseline or measure.target:
-        change = f"{measure.baseline or '?'} → {measure.target or '?'}"
-        text += "<br/>" + MUTED_FONT.format(esc(change))
-    return markup(text, report.styles.cell)
+        runs.append((f"\n{measure.baseline or '?'} → {measure.target or '?'}", "small"))
+    return cell_runs(runs, report)
 
 
-def plan_rows(report: Report, measures: list[Measure]) -> Rows:
+def plan_rows(report: Report, measures: list[Measure], width: float) -> Rows:
     tr, today = report.tr, report.options.as_of()
     risks = report.project.index.risks
+    widths = column_widths(COLUMNS, width)
     rows = Rows()
     for measure in measures:
         overdue = measure.is_overdue(today)
@@ -67,15 +78,15 @@ def plan_rows(report: Report, measures: list[Measure]) -> Rows:
         kind = tr(MEASURE_TYPE_LABELS[measure.type]) if measure.type else "–"
         rows.add(
             [
-                markup(f"<b>{esc(measure.code)}</b>", report.styles.cell),
+                short(measure.code, report, widths[0], bold=True),
                 cell(measure.title, report),
                 cell(linked or "–", report),
-                cell(kind, report),
+                short(kind, report, widths[3]),
                 _owner(report, measure),
-                cell(tr.date(measure.start) or "–", report),
-                _deadline(report, measure, overdue),
-                cell(tr(MEASURE_STATUS_LABELS[measure.status]), report),
-                para(f"{measure.progress} %", report.styles.cell_right),
+                short(tr.date(measure.start) or "–", report, widths[5]),
+                _deadline(report, measure, overdue, widths[6]),
+                short(tr(MEASURE_STATUS_LABELS[measure.status]), report, widths[7]),
+                f"{measure.progress} %",
                 _indicator(report, measure),
             ],
             fills=[(7, STATUS_FILLS[measure.status])],
@@ -103,9 +114,7 @@ def coverage_rows(report: Report) -> Rows:
     for item in key_factor_coverage(report.project):
         rows.add([
             cell(f"{int(item.factor)}. {report.tr(KEY_FACTOR_LABELS[item.factor])}", report),
-            para(item.measures, report.styles.cell_right),
-            para(item.done, report.styles.cell_right),
-            para(item.risks, report.styles.cell_right),
+            str(item.measures), str(item.done), str(item.risks),
         ])
     return rows
 
@@ -114,22 +123,22 @@ def plan_section(report: Report) -> list[Flowable]:
     tr, styles = report.tr, report.styles
     width = report.frame_size(landscape_page=True)[0]
     story: list[Flowable] = [
-        para(report.heading("Action plan by key factor"), styles.h1),
-        para(tr("Measures grouped by the key factors of the Revised Arusha Declaration. A "
+        text_para(report.heading("Action plan by key factor"), styles.h1),
+        text_para(tr("Measures grouped by the key factors of the Revised Arusha Declaration. A "
                 "measure tagged with several key factors appears under each of them. "
                 "Overdue measures (past their deadline, neither done nor cancelled on "
                 "{date}) are marked in red.", date=report.date()), styles.muted),
-        para(report.heading("Coverage of the key factors"), styles.h2),
+        text_para(report.heading("Coverage of the key factors"), styles.h2),
     ]
-    columns: list[tuple[str, float]] = [(tr(title), w) for title, w in COVERAGE_COLUMNS]
-    story += tables(report, columns, coverage_rows(report), width * 0.6, numeric=(1, 2, 3))
+    columns = [replace(c, title=tr(c.title)) for c in COVERAGE_COLUMNS]
+    story += tables(report, columns, coverage_rows(report), width * 0.6)
     groups = measure_groups(report)
     if not groups:
-        story.append(para(tr("No measures planned yet."), styles.body))
-    columns = [(tr(title), weight) for title, weight in COLUMNS]
+        story.append(text_para(tr("No measures planned yet."), styles.body))
+    columns = [replace(c, title=tr(c.title)) for c in COLUMNS]
     for factor, measures in groups:
         title = (f"{int(factor)}. {tr(KEY_FACTOR_LABELS[factor])}" if factor is not None
                  else tr("Measures without a key factor"))
-        story.append(para(title, styles.h2))
-        story += tables(report, columns, plan_rows(report, measures), width)
+        story += [CondPageBreak(90), text_para(title, styles.h2)]
+        story += tables(report, columns, plan_rows(report, measures, width), width)
     return story

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from dataclasses import replace
+
+from reportlab.platypus import CondPageBreak, Flowable
 
 from riskmap.export.pdf_context import Report
-from riskmap.export.pdf_styles import esc, markup, para
-from riskmap.export.pdf_tables import Rows, cell, score_cell, tables
+from riskmap.export.pdf_tables import (
+    Column,
+    Rows,
+    cell,
+    cell_runs,
+    column_widths,
+    score_cell,
+    short,
+    tables,
+)
+from riskmap.export.pdf_text import Run, TextCell, text_para
 from riskmap.model import Process, Risk
 from riskmap.vocabulary import (
     CORRUPTION_TYPE_LABELS,
@@ -16,10 +27,11 @@ from riskmap.vocabulary import (
 )
 
 COLUMNS = (
-    ("ID", 5.5), ("Stage", 11), ("Risk", 27), ("Existing controls", 18), ("Inherent", 7),
-    ("Residual", 7), ("Target", 7), ("Rank", 4), ("Owner", 7.5), ("Measures", 6),
+    Column("ID", 5.5, bold=True), Column("Stage", 11), Column("Risk", 27),
+    Column("Existing controls", 18), Column("Inherent", 7, "CENTER"),
+    Column("Residual", 7, "CENTER"), Column("Target", 7, "CENTER"),
+    Column("Rank", 4, "RIGHT"), Column("Owner", 7.5), Column("Measures", 6),
 )
-DETAIL = '<font size="6.6" color="#667085">{}</font>'
 
 
 def risk_groups(report: Report) -> list[tuple[Process | None, list[Risk]]]:
@@ -44,23 +56,21 @@ def risk_groups(report: Report) -> list[tuple[Process | None, list[Risk]]]:
     return groups
 
 
-def _where(report: Report, risk: Risk) -> Paragraph:
+def _where(report: Report, risk: Risk) -> TextCell:
     index = report.project.index
     if risk.flow_id is not None and risk.flow_id in index.flows:
         flow = index.flows[risk.flow_id]
         ends = [index.stages.get(flow.source), index.stages.get(flow.target)]
         codes = " → ".join(s.code for s in ends if s is not None)
-        text = f"<b>{esc(flow.code)}</b> {esc(codes)}"
-        if flow.label:
-            text += "<br/>" + esc(flow.label)
-        return markup(text, report.styles.cell)
+        label = f"\n{flow.label}" if flow.label else ""
+        return cell_runs([(flow.code, "b"), (f" {codes}{label}", "")], report)
     stage = index.stage_of_risk(risk)
     if stage is None:
         return cell("–", report)
-    return markup(f"<b>{esc(stage.code)}</b> {esc(stage.name)}", report.styles.cell)
+    return cell_runs([(stage.code, "b"), (f" {stage.name}", "")], report)
 
 
-def _statement(report: Report, risk: Risk) -> Paragraph:
+def _statement(report: Report, risk: Risk) -> TextCell:
     tr = report.tr
     details = []
     if risk.corruption_type is not None:
@@ -70,41 +80,43 @@ def _statement(report: Report, risk: Risk) -> Paragraph:
     if risk.enabling_factors:
         factors = ", ".join(tr(ENABLING_FACTOR_LABELS[f]) for f in risk.enabling_factors)
         details.append(tr("Enabling factors") + ": " + factors)
-    text = esc(risk.statement)
+    runs: list[Run] = [(risk.statement, "")]
     if details:
-        text += "<br/>" + DETAIL.format(esc(" · ".join(details)))
-    return markup(text, report.styles.cell)
+        runs.append(("\n" + " · ".join(details), "small"))
+    return cell_runs(runs, report)
 
 
-def _controls(report: Report, risk: Risk) -> Paragraph:
+def _controls(report: Report, risk: Risk) -> TextCell:
     if not risk.controls:
         return cell("–", report)
-    parts = [
-        f"• {esc(c.description)} "
-        + DETAIL.format("(" + esc(report.tr(EFFECTIVENESS_LABELS[c.effectiveness])) + ")")
-        for c in risk.controls
-    ]
-    return markup("<br/>".join(parts), report.styles.cell)
+    runs: list[Run] = []
+    for number, control in enumerate(risk.controls):
+        effect = report.tr(EFFECTIVENESS_LABELS[control.effectiveness])
+        runs += [(("\n" if number else "") + f"• {control.description} ", ""),
+                 (f"({effect})", "small")]
+    return cell_runs(runs, report)
 
 
-def register_rows(report: Report, risks: list[Risk]) -> Rows:
+def register_rows(report: Report, risks: list[Risk], width: float) -> Rows:
     rows = Rows()
     index = report.project.index
+    id_width = column_widths(COLUMNS, width)[0]
     for risk in risks:
-        scores = [score_cell(report, report.rating(risk, kind)) for kind in ScoreKind]
+        scores = [score_cell(report.rating(risk, kind)) for kind in ScoreKind]
         measures = ", ".join(m.code for m in index.measures_by_risk.get(risk.id, []))
         rows.add(
             [
-                markup(f"<b>{esc(risk.code)}</b>", report.styles.cell),
+                short(risk.code, report, id_width, bold=True),
                 _where(report, risk),
                 _statement(report, risk),
                 _controls(report, risk),
-                *(content for content, _ in scores),
-                para(report.ranks.get(risk.id, ""), report.styles.cell_centre),
+                *(text for text, _, _ in scores),
+                str(report.ranks.get(risk.id, "")),
                 cell(risk.owner or "–", report),
                 cell(measures or "–", report),
             ],
-            fills=[(4 + i, fill) for i, (_, fill) in enumerate(scores)],
+            fills=[(4 + i, fill) for i, (_, fill, _) in enumerate(scores)],
+            inks=[(4 + i, ink) for i, (_, _, ink) in enumerate(scores)],
         )
     return rows
 
@@ -114,18 +126,18 @@ def register_section(report: Report) -> list[Flowable]:
     tr, styles = report.tr, report.styles
     width = report.frame_size(landscape_page=True)[0]
     story: list[Flowable] = [
-        para(report.heading("Risk register"), styles.h1),
-        para(tr("One row a risk, grouped by process, stages in flow order. Scores read "
+        text_para(report.heading("Risk register"), styles.h1),
+        text_para(tr("One row a risk, grouped by process, stages in flow order. Scores read "
                 "likelihood × impact = score, with the band; the rank orders risks by "
                 "residual score (1 is the highest priority)."), styles.muted),
     ]
     groups = risk_groups(report)
     if not groups:
-        story.append(para(tr("No risks recorded yet."), styles.body))
-    columns = [(tr(title), weight) for title, weight in COLUMNS]
+        story.append(text_para(tr("No risks recorded yet."), styles.body))
+    columns = [replace(c, title=tr(c.title)) for c in COLUMNS]
     for process, risks in groups:
         title = (f"{process.code} {process.name}" if process
                  else tr("Risks not placed on a stage or flow"))
-        story.append(para(title, styles.h2))
-        story += tables(report, columns, register_rows(report, risks), width)
+        story += [CondPageBreak(90), text_para(title, styles.h2)]
+        story += tables(report, columns, register_rows(report, risks, width), width)
     return story

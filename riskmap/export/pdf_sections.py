@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from riskmap.analysis import stage_ratings
 from riskmap.export.colours import NO_RISK_FILL
 from riskmap.export.drawings import (
     fill_of,
@@ -13,9 +12,11 @@ from riskmap.export.drawings import (
     process_map_drawing,
 )
 from riskmap.export.legend import band_ranges
+from riskmap.export.map_drawing import process_ratings
 from riskmap.export.pdf_context import Report
-from riskmap.export.pdf_styles import esc, markup, para
-from riskmap.export.pdf_tables import Rows, cell, tables
+from riskmap.export.pdf_tables import Column, Rows, cell, cell_runs, tables
+from riskmap.export.pdf_text import runs_para
+from riskmap.export.pdf_text import text_para as para
 from riskmap.graph import flow_order
 from riskmap.model import Process
 from riskmap.scales import Level, ScoreMethod
@@ -30,7 +31,7 @@ METHOD_TEXT = {
 
 
 def _stage_rows(report: Report, process: Process) -> Rows:
-    ratings = stage_ratings(report.project, MAP_KIND)
+    ratings, _ = process_ratings(report.project, process, MAP_KIND)
     index = report.project.index
     rows = Rows()
     for number, stage in enumerate(flow_order(process), start=1):
@@ -43,11 +44,10 @@ def _stage_rows(report: Report, process: Process) -> Rows:
         elif rating is not None and rating.risk_count:
             top = report.tr("Not scored")
         fill = fill_of(rating)
-        rows.add([para(number, report.styles.cell_right),
-                  markup(f"<b>{esc(stage.code)}</b>", report.styles.cell),
+        rows.add([str(number), cell(stage.code, report),
                   cell(stage.name, report), cell(", ".join(stage.actors) or "–", report),
-                  para(rating.risk_count if rating else 0, report.styles.cell_right),
-                  para(top, report.styles.on(fill, report.styles.cell)),
+                  str(rating.risk_count if rating else 0),
+                  cell(top, report, report.styles.on(fill, report.styles.cell)),
                   cell(codes or "–", report)],
                  fills=[(5, fill)] if fill != NO_RISK_FILL else [])
     return rows
@@ -63,8 +63,9 @@ def maps_section(report: Report) -> list[Flowable]:
         "badged with the codes of its risks; risks on a hand-over are shown on the flow. A "
         "long process is drawn in parts joined by connectors naming the stage on the other "
         "part."), styles.muted))
-    columns = [(tr("#"), 3.5), (tr("Stage"), 6), (tr("Name"), 24), (tr("Actors"), 17),
-               (tr("Risks"), 5), (tr("Highest residual risk"), 16), (tr("Risk codes"), 28)]
+    columns = [Column(tr("#"), 3.5, "RIGHT"), Column(tr("Stage"), 6, bold=True),
+               Column(tr("Name"), 24), Column(tr("Actors"), 17), Column(tr("Risks"), 5, "RIGHT"),
+               Column(tr("Highest residual risk"), 16), Column(tr("Risk codes"), 28)]
     for number, process in enumerate(report.project.processes):
         if number:
             story.append(PageBreak())
@@ -83,8 +84,7 @@ def maps_section(report: Report) -> list[Flowable]:
             story.append(KeepTogether([*head, *block]) if part == 1 else KeepTogether(block))
         if process.stages:
             story += [CondPageBreak(90), para(report.heading("Stages in flow order"), styles.h3)]
-            story += tables(report, columns, _stage_rows(report, process), width,
-                            numeric=(0, 4))
+            story += tables(report, columns, _stage_rows(report, process), width)
     if not report.project.processes:
         story.append(para(tr("No process mapped yet."), styles.body))
     return story
@@ -108,8 +108,7 @@ def heatmaps_section(report: Report) -> list[Flowable]:
 def _level_rows(report: Report, levels: list[Level]) -> Rows:
     rows = Rows()
     for level in levels:
-        rows.add([para(level.value, report.styles.cell_centre),
-                  markup(f"<b>{esc(level.label)}</b>", report.styles.cell),
+        rows.add([str(level.value), cell_runs([(level.label, "b")], report),
                   cell(level.descriptor or "–", report)])
     return rows
 
@@ -122,27 +121,32 @@ def annex_section(report: Report) -> list[Flowable]:
     story: list[Flowable] = [
         para(report.heading("Method annex"), styles.h1),
         para(report.heading("Scale profile"), styles.h2),
-        markup(f"<b>{esc(profile.name)}</b>", styles.body),
+        runs_para([(profile.name, "b")], styles.body),
     ]
     if profile.description:
         story.append(para(profile.description, styles.body))
     story.append(para(tr(METHOD_TEXT[profile.method]), styles.body))
-    level_cols = [(tr("Level"), 7), (tr("Label"), 20), (tr("Descriptor"), 73)]
+    level_cols = [Column(tr("Level"), 7, "CENTER"), Column(tr("Label"), 20),
+                  Column(tr("Descriptor"), 73)]
     for title, levels in (("Likelihood", profile.likelihood), ("Impact", profile.impact)):
         story += [CondPageBreak(100), para(report.heading(title), styles.h3)]
         story += tables(report, level_cols, _level_rows(report, levels), width)
     bands = Rows()
     for band, span in zip(profile.bands, band_ranges(profile), strict=True):
-        bands.add([para(band.name, styles.on(band.colour, styles.cell_bold)),
-                   para(span, styles.cell_centre)], fills=[(0, band.colour)])
+        bands.add([cell_runs([(band.name, "b")], report, styles.on(band.colour, styles.cell)),
+                   span],
+                  fills=[(0, band.colour)])
     story += [CondPageBreak(100), para(report.heading("Bands"), styles.h3)]
-    story += tables(report, [(tr("Band"), 20), (tr("Scores"), 12)], bands, width * 0.35)
+    story += tables(report, [Column(tr("Band"), 20, bold=True), Column(tr("Scores"), 12,
+                                                                      "CENTER")],
+                    bands, width * 0.35)
     story += [CondPageBreak(100), para(report.heading("Participants"), styles.h2)]
     people = Rows()
     for person in meta.participants:
         people.add([cell(person.code, report), cell(person.name or "–", report),
                     cell(person.role or "–", report), cell(person.unit or "–", report)])
-    columns = [(tr("Code"), 10), (tr("Name"), 30), (tr("Role"), 30), (tr("Unit"), 30)]
+    columns = [Column(tr("Code"), 10), Column(tr("Name"), 30), Column(tr("Role"), 30),
+               Column(tr("Unit"), 30)]
     story += tables(report, columns, people, width) or [
         para(tr("No participants recorded."), styles.body)]
     if meta.sources:
@@ -154,6 +158,7 @@ def annex_section(report: Report) -> list[Flowable]:
         for item in project.rounds:
             rounds.add([cell(item.name, report), cell(tr.date(item.closed_on), report),
                         cell(item.notes or "–", report)])
-        story += tables(report, [(tr("Round"), 25), (tr("Closed on"), 15), (tr("Notes"), 60)],
-                        rounds, width)
+        columns = [Column(tr("Round"), 25), Column(tr("Closed on"), 15),
+                   Column(tr("Notes"), 60)]
+        story += tables(report, columns, rounds, width)
     return story

@@ -1,15 +1,11 @@
-"""Paragraph and table styles of the PDF report, and the one escape for user text."""
+"""Paragraph and table styles of the PDF report."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
 
 from riskmap.export.colours import ACCENT, INK, MUTED, text_colour
 from riskmap.export.drawkit import colour
@@ -20,32 +16,9 @@ HEADER_FILL = ACCENT
 ZEBRA = "#F5F7FA"
 GRID = "#D0D5DD"
 
+CELL_SIZE = 7.5
 # Every table sets its cells' font, or reportlab falls back to an unembedded Helvetica.
-FONT_COMMAND = ("FONT", (0, 0), (-1, -1), REGULAR, 7.5)
-
-# C0 control characters other than tab and newline cannot be set in a PDF paragraph.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def esc(text: object) -> str:
-    """User text made safe for a Paragraph: printed literally, never read as markup."""
-    value = _CONTROL.sub("", str(text))
-    return escape(value).replace("\n", "<br/>")
-
-
-class Para(Paragraph):  # type: ignore[misc]
-    """A Paragraph that remembers its last wrap, so long tables lay out in linear time."""
-
-    _wrapped_for: tuple[float, float] | None = None
-    _wrapped: tuple[float, float] = (0.0, 0.0)
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        cached = self._wrapped_for is not None and self._wrapped_for[0] == avail_width
-        if cached and hasattr(self, "blPara"):  # split() drops blPara: wrap again then
-            return self._wrapped
-        result: tuple[float, float] = super().wrap(avail_width, avail_height)
-        self._wrapped_for, self._wrapped = (avail_width, avail_height), result
-        return result
+FONT_COMMAND = ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE)
 
 
 def _style(name: str, **values: Any) -> ParagraphStyle:
@@ -67,7 +40,7 @@ class Styles:
                          spaceAfter=5, textColor=colour(ACCENT))
         self.h3 = _style("h3", fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=6,
                          spaceAfter=3)
-        self.cell = _style("cell", fontSize=7.5, leading=9.2)
+        self.cell = _style("cell", fontSize=CELL_SIZE, leading=9.2)
         self.cell_small = _style("cell_small", fontSize=6.8, leading=8.2,
                                  textColor=colour(MUTED))
         self.cell_bold = _style("cell_bold", fontName=BOLD, fontSize=7.5, leading=9.2)
@@ -100,17 +73,3 @@ class Styles:
             self._on[key] = ParagraphStyle(f"{base.name}-{fill}", parent=base,
                                            textColor=colour(text_colour(fill)))
         return self._on[key]
-
-
-def para(text: object, style: ParagraphStyle) -> Para:
-    """A paragraph of user text (escaped)."""
-    return Para(esc(text), style)
-
-
-def markup(fragment: str, style: ParagraphStyle) -> Para:
-    """A paragraph of the report's own markup; every user piece in it went through esc."""
-    return Para(fragment, style)
-
-
-def hex_colour(value: str) -> Color:
-    return colour(value)

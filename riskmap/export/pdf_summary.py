@@ -10,8 +10,9 @@ from riskmap.export.colours import UNSCORED_FILL
 from riskmap.export.drawkit import colour
 from riskmap.export.pdf_context import Report
 from riskmap.export.pdf_plan import STATUS_FILLS
-from riskmap.export.pdf_styles import FONT_COMMAND, GRID, MARKING_RED, esc, markup, para
-from riskmap.export.pdf_tables import Rows, cell, score_cell, tables
+from riskmap.export.pdf_styles import FONT_COMMAND, GRID, MARKING_RED
+from riskmap.export.pdf_tables import Column, Rows, cell, cell_runs, score_cell, tables
+from riskmap.export.pdf_text import text_para as para
 from riskmap.export.redact import REDACTED_MARKING
 from riskmap.vocabulary import MEASURE_STATUS_LABELS, SCORE_KIND_LABELS, ScoreKind
 
@@ -100,10 +101,8 @@ def _band_rows(report: Report) -> Rows:
     for name in names:
         fill = colours.get(name, UNSCORED_FILL)
         label = name if name in colours else report.tr("Not scored")
-        rows.add([para(label, report.styles.on(fill, report.styles.cell_bold)),
-                  *(para(counts[kind].get(name, 0), report.styles.cell_right)
-                    for kind in ScoreKind)],
-                 fills=[(0, fill)])
+        rows.add([cell_runs([(label, "b")], report, report.styles.on(fill, report.styles.cell)),
+                  *(str(counts[kind].get(name, 0)) for kind in ScoreKind)], fills=[(0, fill)])
     return rows
 
 
@@ -114,12 +113,13 @@ def _top_rows(report: Report) -> Rows:
         if item.rating is None:
             break
         stage = index.stage_of_risk(item.risk)
-        where = f"<b>{esc(stage.code)}</b> {esc(stage.name)}" if stage else "–"
-        content, fill = score_cell(report, item.rating)
-        rows.add([para(item.rank, report.styles.cell_centre),
-                  markup(f"<b>{esc(item.risk.code)}</b>", report.styles.cell),
-                  cell(item.risk.statement, report), markup(where, report.styles.cell),
-                  content, cell(item.risk.owner or "–", report)], fills=[(4, fill)])
+        where = cell_runs([(stage.code, "b"), (f" {stage.name}", "")] if stage else [("–", "")],
+                          report)
+        text, fill, ink = score_cell(item.rating)
+        rows.add([str(item.rank), cell(item.risk.code, report),
+                  cell(item.risk.statement, report), where,
+                  text, cell(item.risk.owner or "–", report)], fills=[(4, fill)],
+                 inks=[(4, ink)])
     return rows
 
 
@@ -129,8 +129,7 @@ def _status_rows(report: Report) -> Rows:
     total = sum(counts.values()) or 1
     for status, count in counts.items():
         rows.add([cell(report.tr(MEASURE_STATUS_LABELS[status]), report),
-                  para(count, report.styles.cell_right),
-                  para(f"{round(100 * count / total)} %", report.styles.cell_right)],
+                  str(count), f"{round(100 * count / total)} %"],
                  fills=[(0, STATUS_FILLS[status])])
     return rows
 
@@ -140,12 +139,11 @@ def _overdue_rows(report: Report) -> Rows:
     today = report.options.as_of()
     for measure in overdue_measures(report.project, today):
         late = (today - measure.deadline).days if measure.deadline else 0
-        rows.add([markup(f"<b>{esc(measure.code)}</b>", report.styles.cell),
+        rows.add([cell(measure.code, report),
                   cell(measure.title, report), cell(measure.owner or "–", report),
-                  cell(report.tr.date(measure.deadline), report),
-                  para(late, report.styles.cell_right),
+                  cell(report.tr.date(measure.deadline), report), str(late),
                   cell(report.tr(MEASURE_STATUS_LABELS[measure.status]), report),
-                  para(f"{measure.progress} %", report.styles.cell_right)], alert=True)
+                  f"{measure.progress} %"], alert=True)
     return rows
 
 
@@ -153,30 +151,33 @@ def summary(report: Report) -> list[Flowable]:
     """Key figures, risks by band, top residual risks, measures by status, overdue ones."""
     tr, styles = report.tr, report.styles
     width = report.frame_size(landscape_page=False)[0]
-    kinds = [(tr(SCORE_KIND_LABELS[kind]), 14.0) for kind in ScoreKind]
+    kinds = [Column(tr(SCORE_KIND_LABELS[kind]), 14.0, "RIGHT") for kind in ScoreKind]
     story: list[Flowable] = [
         para(report.heading("Executive summary"), styles.h1),
         _figures(report, width),
         para(report.heading("Risks by band"), styles.h2),
         para(tr("Inherent: before controls. Residual: with the existing controls. Target: "
                 "once the planned measures are in place."), styles.muted),
-        *tables(report, [(tr("Band"), 20.0), *kinds], _band_rows(report), width * 0.6,
-                numeric=(1, 2, 3)),
+        *tables(report, [Column(tr("Band"), 20.0, bold=True), *kinds], _band_rows(report),
+                width * 0.6),
         CondPageBreak(120),
         para(report.heading("Top {n} residual risks", n=TOP_RISKS), styles.h2),
     ]
     top = _top_rows(report)
-    columns = [(tr("Rank"), 5), (tr("ID"), 7), (tr("Risk"), 40), (tr("Stage"), 20),
-               (tr("Residual"), 11), (tr("Owner"), 13)]
+    columns = [Column(tr("Rank"), 5, "RIGHT"), Column(tr("ID"), 7, bold=True),
+               Column(tr("Risk"), 40), Column(tr("Stage"), 20),
+               Column(tr("Residual"), 11, "CENTER"), Column(tr("Owner"), 13)]
     story += tables(report, columns, top, width) or [para(tr("No risk is scored yet."),
                                                            styles.body)]
     story += [CondPageBreak(120), para(report.heading("Measures by status"), styles.h2)]
-    columns = [(tr("Status"), 20), (tr("Measures"), 10), (tr("Share"), 10)]
-    story += tables(report, columns, _status_rows(report), width * 0.45, numeric=(1, 2))
+    columns = [Column(tr("Status"), 20), Column(tr("Measures"), 10, "RIGHT"),
+               Column(tr("Share"), 10, "RIGHT")]
+    story += tables(report, columns, _status_rows(report), width * 0.45)
     story += [CondPageBreak(100), para(report.heading("Overdue measures"), styles.h2)]
     overdue = _overdue_rows(report)
-    columns = [(tr("ID"), 7), (tr("Measure"), 38), (tr("Owner"), 15), (tr("Deadline"), 10),
-               (tr("Days late"), 8), (tr("Status"), 11), (tr("Progress"), 9)]
-    story += tables(report, columns, overdue, width, numeric=(4, 6)) or [para(
+    columns = [Column(tr("ID"), 7), Column(tr("Measure"), 38), Column(tr("Owner"), 15),
+               Column(tr("Deadline"), 10), Column(tr("Days late"), 8, "RIGHT"),
+               Column(tr("Status"), 11), Column(tr("Progress"), 9, "RIGHT")]
+    story += tables(report, columns, overdue, width) or [para(
         tr("No measure is overdue on {date}.", date=report.date()), styles.body)]
     return story

@@ -6,96 +6,126 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import LongTable
 
 from riskmap.analysis import Rating
-from riskmap.export.colours import UNSCORED_FILL
+from riskmap.export.colours import UNSCORED_FILL, text_colour
 from riskmap.export.drawkit import colour
+from riskmap.export.fonts import BOLD, REGULAR
 from riskmap.export.pdf_context import Report
-from riskmap.export.pdf_styles import (
-    FONT_COMMAND,
-    GRID,
-    HEADER_FILL,
-    ZEBRA,
-    Para,
-    esc,
-    markup,
-    para,
-)
+from riskmap.export.pdf_styles import CELL_SIZE, FONT_COMMAND, GRID, HEADER_FILL, ZEBRA
+from riskmap.export.pdf_text import Run, TextCell, clean, text_para, word_width
 
 # Rows per table object: a long register is several tables that follow each other, so
 # that splitting across pages stays linear in the number of rows.
 CHUNK = 250
+PADDING = 3.0
 
-Cell = Any  # a Flowable or a plain string (reportlab is untyped)
+Cell = Any  # a Flowable, or a plain string drawn as is (one line per "\n", no wrapping)
 
 
 @dataclass
 class Rows:
-    """Rows of one table with the fills and highlights of some of their cells."""
+    """Rows of one table with the fill and ink of some of their cells."""
 
     cells: list[list[Cell]] = field(default_factory=list)
     fills: list[tuple[int, int, str]] = field(default_factory=list)  # (column, row, colour)
+    inks: list[tuple[int, int, str]] = field(default_factory=list)
     alert_rows: list[int] = field(default_factory=list)
 
     def add(self, row: list[Cell], fills: Sequence[tuple[int, str]] = (),
-            alert: bool = False) -> None:
+            alert: bool = False, inks: Sequence[tuple[int, str]] = ()) -> None:
         index = len(self.cells)
         self.cells.append(row)
         self.fills += [(col, index, fill) for col, fill in fills]
+        self.inks += [(col, index, ink) for col, ink in inks]
         if alert:
             self.alert_rows.append(index)
 
 
-def tables(report: Report, columns: Sequence[tuple[str, float]], rows: Rows, width: float,
-           numeric: Sequence[int] = ()) -> list[LongTable]:
-    """The rows as tables `width` points wide; columns are (title, relative width), and
-    the titles of `numeric` columns are set flush right, over their figures."""
-    total = sum(weight for _, weight in columns)
-    widths = [width * weight / total for _, weight in columns]
+@dataclass(frozen=True)
+class Column:
+    """A column: its title, relative width, alignment and whether its strings are bold."""
+
+    title: str
+    weight: float
+    align: str = "LEFT"  # LEFT, CENTER or RIGHT
+    bold: bool = False
+
+
+def tables(report: Report, columns: Sequence[Column], rows: Rows,
+           width: float) -> list[LongTable]:
+    """The rows as tables `width` points wide, the header repeated on every page."""
+    total = sum(c.weight for c in columns)
+    widths = [width * c.weight / total for c in columns]
     styles = report.styles
     header: list[Cell] = [
-        markup(esc(title), styles.head_right if n in numeric else styles.head)
-        for n, (title, _) in enumerate(columns)
+        text_para(c.title, styles.head_right if c.align == "RIGHT" else styles.head)
+        for c in columns
     ]
+    base: list[tuple[Any, ...]] = [
+        FONT_COMMAND,
+        ("BACKGROUND", (0, 0), (-1, 0), colour(HEADER_FILL)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour(GRID)),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colour("#FFFFFF"), colour(ZEBRA)]),
+    ]
+    for number, column in enumerate(columns):
+        if column.align != "LEFT":
+            base.append(("ALIGN", (number, 1), (number, -1), column.align))
+        if column.bold:
+            base.append(("FONT", (number, 1), (number, -1), BOLD, CELL_SIZE))
     result = []
     for start in range(0, len(rows.cells), CHUNK):
         chunk = rows.cells[start:start + CHUNK]
-        commands: list[tuple[object, ...]] = [
-            FONT_COMMAND,
-            ("BACKGROUND", (0, 0), (-1, 0), colour(HEADER_FILL)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour(GRID)),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colour("#FFFFFF"), colour(ZEBRA)]),
-        ]
         end = start + len(chunk)
-        commands += [
-            ("BACKGROUND", (col, row - start + 1), (col, row - start + 1), colour(fill))
-            for col, row, fill in rows.fills if start <= row < end
-        ]
-        commands += [
-            ("LINEBEFORE", (0, row - start + 1), (0, row - start + 1), 2.5, colour("#B42318"))
-            for row in rows.alert_rows if start <= row < end
-        ]
+        commands = list(base)
+        commands += [("BACKGROUND", (col, row - start + 1), (col, row - start + 1), colour(f))
+                     for col, row, f in rows.fills if start <= row < end]
+        commands += [("TEXTCOLOR", (col, row - start + 1), (col, row - start + 1), colour(ink))
+                     for col, row, ink in rows.inks if start <= row < end]
+        commands += [("LINEBEFORE", (0, row - start + 1), (0, row - start + 1), 2.5,
+                      colour("#B42318")) for row in rows.alert_rows if start <= row < end]
         result.append(LongTable([header, *chunk], colWidths=widths, repeatRows=1,
                                 style=commands, hAlign="LEFT"))
     return result
 
 
-def score_cell(report: Report, rating: Rating | None) -> tuple[Cell, str]:
-    """A score as "L×I = S" over its band name, and the fill of its cell."""
-    styles = report.styles
+def score_cell(rating: Rating | None) -> tuple[str, str, str]:
+    """A score as "L×I = S" over its band name: (text, fill, ink) of its cell."""
     if rating is None:
-        return para("–", styles.on(UNSCORED_FILL)), UNSCORED_FILL
+        return "–", UNSCORED_FILL, text_colour(UNSCORED_FILL)
     fill = rating.band.colour
     text = f"{rating.likelihood}×{rating.impact} = {rating.score}\n{rating.band.name}"
-    return para(text, styles.on(fill)), fill
+    return text, fill, text_colour(fill)
 
 
-def cell(text: object, report: Report, small: bool = False) -> Para:
+def cell(text: object, report: Report, style: ParagraphStyle | None = None) -> TextCell:
     """A cell of user text, wrapped."""
-    return para(text, report.styles.cell_small if small else report.styles.cell)
+    return TextCell([(str(text), "")], style or report.styles.cell)
+
+
+def cell_runs(runs: Sequence[Run], report: Report,
+              style: ParagraphStyle | None = None) -> TextCell:
+    """A cell of runs of user text (bold, small, alert...), wrapped."""
+    return TextCell(runs, style or report.styles.cell)
+
+
+def short(text: object, report: Report, width: float, bold: bool = False) -> Cell:
+    """Short text as a plain string (fast), or wrapped when it is too wide for `width`."""
+    value = clean(text)
+    font = BOLD if bold else REGULAR
+    fits = "\n" not in value and word_width(value, font) * CELL_SIZE <= width - 2 * PADDING
+    if fits:
+        return value
+    return TextCell([(value, "b" if bold else "")], report.styles.cell)
+
+
+def column_widths(columns: Sequence[Column], width: float) -> list[float]:
+    total = sum(c.weight for c in columns)
+    return [width * c.weight / total for c in columns]
