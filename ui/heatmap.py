@@ -54,7 +54,7 @@ class HeatmapWidget(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(420, 320)
+        self.setMinimumSize(260, 70)
         self._grid: HeatmapGrid | None = None
         self._cells: dict[Cell, QRectF] = {}
         self._chips: list[Chip] = []
@@ -63,6 +63,8 @@ class HeatmapWidget(QWidget):
         self._drag: Chip | None = None
         self._drag_pos = QPointF()
         self.selected_cell: Cell | None = None
+        self.compact = False
+        self.counts_only = False
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
         document.score_kind_changed.connect(lambda _kind: self.refresh())
@@ -105,8 +107,11 @@ class HeatmapWidget(QWidget):
         n_l, n_i = profile.size
         label_w = max(metrics.horizontalAdvance(f"{lv.value} {lv.label}")
                       for lv in profile.likelihood) + 12
-        left = metrics.height() + 8 + min(label_w, self.width() * 0.25)
-        bottom = metrics.height() * 3 + 12
+        # A short heat map (a low dock) drops the axis titles and wraps no impact label.
+        self.compact = self.height() < 300
+        title = 0.0 if self.compact else metrics.height() + 8
+        left = title + min(label_w, self.width() * 0.22)
+        bottom = title + metrics.height() * (1 if self.compact else 2) + 8
         area = QRectF(left, 6, self.width() - left - 6, self.height() - bottom - 6)
         width, height = area.width() / n_i, area.height() / n_l
         self._cells = {}
@@ -117,6 +122,10 @@ class HeatmapWidget(QWidget):
                                                  width - GAP, height - GAP)
         self._chips = []
         chip_metrics = QFontMetricsF(small)
+        # Too low for a heading and a row of codes: each cell shows its count only.
+        self.counts_only = height - GAP < metrics.height() * 1.6 + chip_metrics.height() + 14
+        if self.counts_only:
+            return
         for key, rect in self._cells.items():
             self._chips += self._layout_chips(key, rect, chip_metrics, metrics.height())
 
@@ -191,17 +200,29 @@ class HeatmapWidget(QWidget):
         painter.setPen(self.palette().text().color())
         painter.setFont(base)
         first = self._cells[(1, 1)]
+        room = first.left() - 8 - (0 if self.compact else QFontMetricsF(base).height() + 8)
         for level in profile.likelihood:
             rect = self._cells[(level.value, 1)]
-            label = QRectF(first.left() - 300 - 8, rect.top(), 300, rect.height())
+            label = QRectF(first.left() - room - 8, rect.top(), room, rect.height())
+            text = QFontMetricsF(base).elidedText(f"{level.value} {level.label}",
+                                                  Qt.TextElideMode.ElideRight, room)
             painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{level.value} {level.label}")
+                             text)
         for level in profile.impact:
             rect = self._cells[(1, level.value)]
+            lines = 1 if self.compact else 2
             label = QRectF(rect.left(), rect.bottom() + 4, rect.width(),
-                           QFontMetricsF(base).height() * 2 + 2)
+                           QFontMetricsF(base).height() * lines + 2)
+            text = f"{level.value} {level.label}"
+            metrics = QFontMetricsF(base)
+            # Wrap on two lines when every word fits, else shorten on one line.
+            words_fit = all(metrics.horizontalAdvance(w) <= rect.width() for w in text.split())
+            if self.compact or not words_fit:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, f"{level.value} {level.label}")
+                             | Qt.TextFlag.TextWordWrap, text)
+        if self.compact:
+            return
         painter.setPen(MUTED_TEXT)
         bold = QFont(base)
         bold.setBold(True)
@@ -234,14 +255,30 @@ class HeatmapWidget(QWidget):
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 4, 4)
         _, small, big = self._fonts()
         painter.setPen(ink)
-        painter.setFont(small)
         inner = rect.adjusted(6, 3, -6, -3)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         f"{cell.band.name} · {cell.score}")
+        if self.counts_only:
+            painter.setFont(big if rect.height() > QFontMetricsF(big).height() else small)
+            text = str(cell.count) if cell.count else ""
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
+            return
+        count_w = QFontMetricsF(big).horizontalAdvance(str(cell.count)) + 4 if cell.count else 0
+        painter.setFont(small)
+        heading = self._heading(f"{cell.band.name} · {cell.score}", cell.band.name,
+                                QFontMetricsF(small), inner.width() - count_w)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, heading)
         if cell.count:
             painter.setFont(big)
             painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              str(cell.count))
+
+    @staticmethod
+    def _heading(full: str, short: str, metrics: QFontMetricsF, width: float) -> str:
+        """The band and score; the band alone, shortened, in a narrow cell; else nothing."""
+        if metrics.horizontalAdvance(full) <= width:
+            return full
+        if width < metrics.horizontalAdvance("Low"):
+            return ""
+        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)
 
     def _paint_chip(self, painter: QPainter, chip: Chip, ghost: bool = False) -> None:
         _, small, _ = self._fonts()

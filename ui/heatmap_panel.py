@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -66,28 +67,27 @@ class HeatmapPanel(QWidget):
             self.kind_buttons[kind] = button
             button.clicked.connect(lambda _c=False, k=kind: document.set_score_kind(k))
             switch.addWidget(button)
-        self.copy_button = QPushButton("Copy as image", self)
+        self.copy_button = QPushButton("Copy image", self)
         self.copy_button.setToolTip("Copy the heat map to the clipboard, for slides")
         self.copy_button.clicked.connect(self.copy_image)
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addLayout(switch)
-        top.addSpacing(12)
-        top.addWidget(self.copy_button)
         self.legend = QHBoxLayout()
-        self.legend.setSpacing(6)
+        self.legend.setSpacing(4)
+        # Narrow enough for a side dock: switch and copy, then the title, then the legend.
+        top = QHBoxLayout()
+        top.addLayout(switch)
+        top.addStretch(1)
+        top.addWidget(self.copy_button)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.unscored = QLabel(self)
         self.unscored.setStyleSheet(f"color: {MUTED_TEXT.name()};")
-        self.unscored.setWordWrap(True)
-        bottom = QVBoxLayout()
-        bottom.addLayout(self.legend)
-        bottom.addWidget(self.unscored)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addLayout(self.legend)
         layout.addWidget(self.heatmap, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.unscored)
         document.score_kind_changed.connect(lambda _k: self._show())
         document.changed.connect(self._on_changed)
         document.reset.connect(self._show)
@@ -120,18 +120,16 @@ class HeatmapPanel(QWidget):
                 widget.deleteLater()
         profile = self.document.project.profile
         self._legend_for = profile.model_copy(deep=True)
-        label = QLabel("Bands:", self)
-        label.setStyleSheet(f"color: {MUTED_TEXT.name()};")
-        self.legend.addWidget(label)
         for name, span, colour in band_ranges(profile):
             chip = QLabel(f"{name} {span}", self)
             chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            chip.setToolTip(f"{name}: scores {span}")
             fill = band_colour(None) if not colour else band_colour(
                 next(b for b in profile.bands if b.name == name))
             chip.setStyleSheet(f"background: {fill.name()}; color: {text_on(fill).name()};"
-                               "border-radius: 3px; padding: 2px 8px;")
+                               "border-radius: 3px; padding: 2px 4px;")
             self.legend.addWidget(chip)
-        self.legend.addStretch(1)
 
     def copy_image(self) -> None:
         copy_image(self.heatmap)

@@ -57,11 +57,14 @@ class RiskViews(QObject):
             "plan": make_dock(window, "plan", "Action plan", self.plan,
                               Area.BottomDockWidgetArea),
             "heatmap": make_dock(window, "heatmap", "Heat map", self.heatmap,
-                                 Area.BottomDockWidgetArea),
+                                 Area.RightDockWidgetArea),
             "dashboard": make_dock(window, "dashboard", "Dashboard", self.dashboard,
                                    Area.BottomDockWidgetArea),
         }
-        window.resizeDocks([self.docks["inspector"]], [330], Qt.Orientation.Horizontal)
+        # Beside the map, as the projector shows them; the inspector comes first.
+        window.tabifyDockWidget(self.docks["inspector"], self.docks["heatmap"])
+        self.docks["inspector"].raise_()
+        window.resizeDocks([self.docks["inspector"]], [380], Qt.Orientation.Horizontal)
         self._connect_actions()
         return self.docks
 
