@@ -25,6 +25,7 @@ from ui.recovery import Recovery
 from ui.start import ask_template, offer_recovery
 from ui.status import StatusBar
 from ui.welcome import WelcomePage
+from ui.workshop_menu import install_workshop_menu
 
 A = ActionId
 SCORE_ACTIONS = {A.SCORE_INHERENT: ScoreKind.INHERENT, A.SCORE_RESIDUAL: ScoreKind.RESIDUAL,
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, self.actions, self.docks, self.files.recent_files,
                                  self.files.open_path, self.files.clear_recent)
         self.toolbar = build_toolbar(self, self.actions, self.find_box)
+        self.workshop = install_workshop_menu(self, self.document)
         self.status = StatusBar(self.document, self.tabs, self)
         self.setStatusBar(self.status)
         self._presentation_state: QByteArray | None = None
