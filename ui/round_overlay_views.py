@@ -108,9 +108,9 @@ class MapArrows(QObject):
                 badge = next((c for c in item.childItems() if isinstance(c, ArrowBadge)), None)
                 direction = arrows.get(stage_id)
                 if direction is None and badge is not None:
-                    badge.setParentItem(None)
+                    badge.hide()
                     if badge.scene() is not None:
-                        badge.scene().removeItem(badge)
+                        badge.scene().removeItem(badge)  # also takes it off its stage
                 elif direction is not None and badge is None:
                     ArrowBadge(direction, item)
                 elif direction is not None and badge is not None:
