@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 from ui.document import Document
 from ui.palette import StagePalette
@@ -59,3 +59,37 @@ def install_docks(window: QMainWindow, document: Document) -> dict[str, QDockWid
         window.resizeDocks([bottom[0]], [240], Qt.Orientation.Vertical)
     window.resizeDocks([docks["library"]], [250], Qt.Orientation.Horizontal)
     return docks
+
+
+COMPACT_WIDTH, COMPACT_HEIGHT = 1600, 900
+
+
+def arrange_for_size(window: QMainWindow, docks: dict[str, QDockWidget], width: int,
+                     height: int) -> None:
+    """The first layout on a small screen (e.g. a 1366x768 laptop): the stage library
+    shares the right column with the inspector, and the bottom panels are lower, so that
+    the map keeps most of the window. Used only while no layout has been saved."""
+    if width < COMPACT_WIDTH and "library" in docks and "inspector" in docks:
+        window.tabifyDockWidget(docks["inspector"], docks["library"])
+        docks["inspector"].raise_()
+        window.resizeDocks([docks["inspector"]], [290], Qt.Orientation.Horizontal)
+    bottom = [d for d in docks.values() if window.dockWidgetArea(d) == Area.BottomDockWidgetArea]
+    if bottom and height < COMPACT_HEIGHT:
+        window.resizeDocks([bottom[0]], [200], Qt.Orientation.Vertical)
+
+
+def hide_stale_tab_bars(window: QMainWindow) -> None:
+    """Hide tab bars QMainWindow left behind (seen with Qt 6.12): when a second group of
+    tabbed docks grows, the bar of its first two tabs stays visible somewhere over the
+    panels. A live bar sits right under the dock its current tab shows."""
+    docks = {dock.windowTitle(): dock for dock in window.findChildren(QDockWidget)}
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is not window or not bar.isVisible() or bar.count() == 0:
+            continue
+        dock = docks.get(bar.tabText(bar.currentIndex()))
+        if dock is None:
+            continue
+        below = abs(bar.geometry().top() - dock.geometry().bottom() - 1) <= 4
+        across = bar.geometry().left() < dock.geometry().right()
+        if not (dock.isVisible() and below and across):
+            bar.hide()

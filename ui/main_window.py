@@ -5,21 +5,29 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+)
 
 from riskmap import __version__, storage
 from riskmap.library import project_from_template, template_keys
 from riskmap.vocabulary import ScoreKind
 from ui.actions import ActionId, ActionRegistry, icon
-from ui.docks import install_docks
+from ui.docks import arrange_for_size, hide_stale_tab_bars, install_docks
 from ui.document import Document
 from ui.files import FileManager
 from ui.map.tabs import ProcessTabs
 from ui.map_commands import MapCommands
 from ui.menus import build_menus, build_toolbar
 from ui.palette import StagePalette
+from ui.presentation import Presentation
 from ui.problems import ProblemsView
 from ui.recovery import Recovery
 from ui.start import ask_template, offer_recovery
@@ -61,7 +69,12 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.tabs = ProcessTabs(self.document)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
+        # In a scroll area, the welcome page never makes the window larger than the screen.
+        self.welcome_area = QScrollArea()
+        self.welcome_area.setWidget(self.welcome)
+        self.welcome_area.setWidgetResizable(True)
+        self.welcome_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack.addWidget(self.welcome_area)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.docks = install_docks(self, self.document)
@@ -73,7 +86,8 @@ class MainWindow(QMainWindow):
         self.workshop = install_workshop_menu(self, self.document)
         self.status = StatusBar(self.document, self.tabs, self)
         self.setStatusBar(self.status)
-        self._presentation_state: QByteArray | None = None
+        self.presentation = Presentation(self, self.docks, self.toolbar, self.tabs,
+                                         self.actions[A.FULL_SCREEN])
 
         self._connect()
         self._restore_layout()
@@ -91,7 +105,6 @@ class MainWindow(QMainWindow):
         act[A.QUIT].triggered.connect(self.close)
         act[A.ABOUT].triggered.connect(self.about)
         act[A.FIND].triggered.connect(self._focus_find)
-        act[A.FULL_SCREEN].toggled.connect(self.set_presentation)
         act[A.UNDO].triggered.connect(doc.undo_stack.undo)
         act[A.REDO].triggered.connect(doc.undo_stack.redo)
         doc.undo_stack.canUndoChanged.connect(act[A.UNDO].setEnabled)
@@ -154,7 +167,7 @@ class MainWindow(QMainWindow):
 
     def _on_closed(self) -> None:
         self.welcome.set_recent(self.files.recent_files())
-        self.stack.setCurrentWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome_area)
         self._set_project_actions(False)
         self._update_title()
         self.setWindowModified(False)
@@ -209,21 +222,6 @@ class MainWindow(QMainWindow):
                           "administrations, following the WCO method and the Revised Arusha "
                           "Declaration.</p>")
 
-    def set_presentation(self, on: bool) -> None:
-        """F11: full screen with the side panels and toolbar hidden, for the projector."""
-        if on:
-            self._presentation_state = self.saveState()
-            for key in ("library", "problems"):
-                if key in self.docks:
-                    self.docks[key].hide()
-            self.toolbar.hide()
-            self.showFullScreen()
-        else:
-            self.showNormal()
-            if self._presentation_state is not None:
-                self.restoreState(self._presentation_state)
-            self.toolbar.show()
-
     # --- start, drops and close ---------------------------------------------------------------
     def start(self, path: Path | None = None) -> None:
         """Open `path`; else offer crash recovery; else the last file; else welcome."""
@@ -250,6 +248,9 @@ class MainWindow(QMainWindow):
             self.files.open_path(paths[0])
 
     def _restore_layout(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the minimum size of the panels as they are now, tabbed
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -258,6 +259,12 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:  # first start: fit the panels to the window
+            arrange_for_size(self, self.docks, self.width(), self.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))  # once laid out
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -73,7 +73,7 @@ def test_example_edit_save_reopen_gives_the_same_map(qtbot, tmp_path, seaport, m
     assert not window.isWindowModified()
     assert storage.load(seaport).model_dump() == expected
     window.actions[ActionId.CLOSE].trigger()
-    assert window.stack.currentWidget() is window.welcome
+    assert window.stack.currentWidget() is window.welcome_area
     window.actions[ActionId.OPEN].trigger()
     assert window.document.project.model_dump() == expected
     reopened = current_view(window).map_scene

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.usefixtures("no_dialogs")
 def test_start_shows_welcome_then_reopens_the_last_file(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.start()
-    assert window.stack.currentWidget() is window.welcome
+    assert window.stack.currentWidget() is window.welcome_area
     assert window.windowTitle() == "riskmap[*]"
     path = tmp_path / "p.riskmap"
     storage.save(small_project(), path)
@@ -127,12 +127,18 @@ def test_find_selects_matching_stages(qtbot, tmp_path):
 
 def test_presentation_view_hides_the_chrome_and_comes_back(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path, small_project())
+    shown = {key for key, dock in window.docks.items() if dock.isVisible()}
     window.actions.trigger(ActionId.FULL_SCREEN)
     assert window.isFullScreen()
-    assert not window.toolbar.isVisible() and not window.docks["library"].isVisible()
-    window.actions.trigger(ActionId.FULL_SCREEN)
-    assert not window.isFullScreen()
-    assert window.toolbar.isVisible() and window.docks["library"].isVisible()
+    assert not window.toolbar.isVisible() and not window.menuBar().isVisible()
+    assert {key for key, dock in window.docks.items() if dock.isVisible()} <= {"heatmap"}
+    view = current_view(window)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(view.map_scene.itemsBoundingRect())
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # Escape (or F11 again) leaves
+    assert not window.isFullScreen() and not window.actions[ActionId.FULL_SCREEN].isChecked()
+    assert window.toolbar.isVisible() and window.menuBar().isVisible()
+    assert {key for key, dock in window.docks.items() if dock.isVisible()} == shown
 
 
 def test_a_national_size_process_map_opens_and_refreshes_quickly(qtbot, tmp_path):

@@ -102,7 +102,7 @@ def test_discarding_the_offer_deletes_the_recovery_file(qtbot, tmp_path, monkeyp
     monkeypatch.setattr(start, "ask_restore", lambda parent, found: Button.Discard)
     window = make_window(qtbot, tmp_path)
     window.start()
-    assert window.stack.currentWidget() is window.welcome
+    assert window.stack.currentWidget() is window.welcome_area
     assert orphans(tmp_path / "recovery") == []
 
 

@@ -32,7 +32,7 @@ _BADGE_FONT = style.font(8.5, bold=True)
 
 
 COMPACT_LOD = 0.6  # below this zoom, fewer and larger words so that the map stays legible
-_COMPACT_MIN_PT, _COMPACT_MAX_PT = 10.5, 16.0
+_COMPACT_MIN_PT, _COMPACT_MAX_PT = 10.5, 18.0
 
 
 def _wrap(text: str, width: float, lines: int, font: QFont = _NAME_FONT) -> str:

@@ -23,7 +23,7 @@ from ui.map.inline_editor import InlineEditor, open_editor
 from ui.map.scene import ProcessMapScene
 from ui.map.stage_item import StageItem
 
-MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.2
 MAX_FIT_ZOOM = 1.25  # a small process is not blown up beyond readable size
 FIT_MARGIN = 40.0
@@ -40,6 +40,7 @@ class ProcessMapView(QGraphicsView):
         self.editor: InlineEditor | None = None
         self._pan_from: QPoint | None = None
         self._fitted_once = False
+        self._fitting = False  # the whole process is shown: keep it so when resized
         self.setObjectName("process_map_view")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -65,12 +66,15 @@ class ProcessMapView(QGraphicsView):
             self.zoom_changed.emit(self.zoom)
 
     def zoom_in(self) -> None:
+        self._fitting = False
         self._zoom_centred(self.zoom * ZOOM_STEP)
 
     def zoom_out(self) -> None:
+        self._fitting = False
         self._zoom_centred(self.zoom / ZOOM_STEP)
 
     def zoom_actual(self) -> None:
+        self._fitting = False
         self._zoom_centred(1.0)
 
     def _zoom_centred(self, zoom: float) -> None:
@@ -97,6 +101,7 @@ class ProcessMapView(QGraphicsView):
         self.set_zoom(min(zoom, MAX_FIT_ZOOM))
         self.centerOn(rect.center())
         self._fitted_once = True
+        self._fitting = True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -104,6 +109,7 @@ class ProcessMapView(QGraphicsView):
             return
         steps = event.angleDelta().y() / 120
         if steps:
+            self._fitting = False
             self.set_zoom(self.zoom * ZOOM_STEP ** steps)
         event.accept()
 
@@ -114,7 +120,10 @@ class ProcessMapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.setSceneRect(self.sceneRect().united(self.content_rect()))
+        if self._fitting:
+            self.zoom_fit()
+        else:
+            self.setSceneRect(self.sceneRect().united(self.content_rect()))
 
     # --- pan with the middle button --------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
