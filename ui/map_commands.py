@@ -63,6 +63,12 @@ class MapCommands(QObject):
         registry[ActionId.RENAME_PROCESS].triggered.connect(lambda: self.rename_process())
         registry[ActionId.DELETE_PROCESS].triggered.connect(self.delete_process)
         tabs.rename_requested.connect(self.rename_process)
+        tabs.context_actions[:] = [
+            registry[action_id] if action_id is not None else None for action_id in (
+                ActionId.RENAME, None, ActionId.CUT, ActionId.COPY, ActionId.PASTE,
+                ActionId.DELETE, None, ActionId.ADD_STAGE, ActionId.CONNECT,
+                ActionId.AUTO_LAYOUT)
+        ]
 
     def _on_current(self, call: Callable[[ProcessMapView], Any]) -> None:
         view = self.tabs.current_view()
@@ -90,7 +96,9 @@ class MapCommands(QObject):
         process = self._current_process()
         if process is None:
             return
-        found = operations.layout_edit(self.document.project, process)
+        # Stages placed by hand stay; when that leaves nothing to arrange, arrange them all.
+        found = operations.layout_edit(self.document.project, process) or (
+            operations.layout_edit(self.document.project, process, respect_pinned=False))
         if found is not None:
             self.document.apply(*found)
         view = self.tabs.current_view()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from riskmap.edits import EntityType, SetFields
-from riskmap.model import Assessment
+from riskmap.model import Assessment, Position
 from riskmap.vocabulary import ScoreKind
 from tests.core.conftest import small_project
 from tests.ui.window_helpers import (
@@ -233,3 +233,44 @@ def test_drag_from_a_stage_to_empty_canvas_adds_a_connected_stage(qtbot, tmp_pat
     type_and_enter(qtbot, view.editor, "Exit gate")
     assert new.name == "Exit gate"
     assert isinstance(view.map_scene.stage_items[new.id], StageItem)
+
+
+def test_automatic_layout_keeps_hand_placed_stages_unless_all_are(qtbot, tmp_path):
+    project = small_project()
+    stages = project.all_stages()
+    window = make_window(qtbot, tmp_path, project)
+    scene = current_view(window).map_scene
+    stages[0].position, stages[0].pinned = Position(x=-600, y=400), True
+    window.actions[ActionId.AUTO_LAYOUT].trigger()
+    assert (stages[0].position.x, stages[0].position.y) == (-600, 400)
+    assert all(s.position is not None and not s.pinned for s in stages[1:])
+    assert scene.stage_items[stages[1].id].pos() == QPointF(stages[1].position.x,
+                                                            stages[1].position.y)
+    # Everything placed by hand: Layout then arranges every stage.
+    for stage in stages:
+        stage.pinned = True
+    window.actions[ActionId.AUTO_LAYOUT].trigger()
+    assert not any(s.pinned for s in stages)
+    assert (stages[0].position.x, stages[0].position.y) != (-600, 400)
+    window.actions[ActionId.UNDO].trigger()
+    assert (stages[0].position.x, stages[0].position.y) == (-600, 400)
+
+
+def test_right_click_menu_acts_on_the_item_under_the_mouse(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, small_project())
+    view = current_view(window)
+    scene = view.map_scene
+    stage = window.document.project.all_stages()[1]
+    item = scene.stage_items[stage.id]
+    menu = view.context_menu(item.scene_box().center())
+    assert scene.selected_stage_ids() == [stage.id]
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:2] == ["&Rename", "Cu&t"] and "&Delete" in texts
+    next(a for a in menu.actions() if a.text() == "&Delete").trigger()
+    assert stage.id not in window.document.project.index.stages
+    empty = view.context_menu(QPointF(5000, 5000))
+    empty.actions()[0].trigger()  # Add Stage Here
+    assert view.editor is not None
+    view.editor.cancel()
+    added = window.document.project.all_stages()[-1]
+    assert added.position is not None and added.position.x > 4800

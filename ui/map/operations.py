@@ -111,15 +111,16 @@ def move_edit(project: Project, moved: dict[uuid.UUID, Position]) -> Edit | None
 
 def layout_edit(project: Project, process: Process,
                 respect_pinned: bool = True) -> tuple[Edit, str] | None:
-    """Automatic layout of a process; stages placed by hand stay unless told otherwise."""
+    """Automatic layout of a process (None when no stage would move). Stages placed by
+    hand stay where they are unless respect_pinned is False; laid-out stages are unpinned."""
     placed = graph.auto_layout(process, respect_pinned=respect_pinned)
-    moves = {
-        sid: (p.x, p.y) for sid, p in placed.items()
-        if (stage := project.stage(sid)).position != p or (stage.pinned and not respect_pinned)
-    }
-    # Stages the user pinned keep their pin when the layout respected them.
-    moves = {sid: xy for sid, xy in moves.items()
-             if not (respect_pinned and project.stage(sid).pinned)}
+    moves = {}
+    for stage_id, position in placed.items():
+        stage = project.stage(stage_id)
+        if respect_pinned and stage.pinned:
+            continue
+        if stage.position != position or stage.pinned:
+            moves[stage_id] = (position.x, position.y)
     if not moves:
         return None
     return move_stages(project, moves, pinned=False), f"Automatic layout of {process.code}"

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from riskmap.checks import Problem
@@ -38,6 +39,7 @@ class ProcessTabs(QTabWidget):
         super().__init__(parent)
         self.document = document
         self.connect_mode = False
+        self.context_actions: list[QAction | None] = []  # for each map's right-click menu
         self._problems: list[Problem] = []
         self.setObjectName("process_tabs")
         self.setDocumentMode(True)
@@ -77,6 +79,7 @@ class ProcessTabs(QTabWidget):
             scene.connect_mode = self.connect_mode
             scene.set_problems(self._problems)
             page.view = ProcessMapView(scene, page)
+            page.view.context_actions = self.context_actions
             scene.setParent(page.view)
             layout = page.layout()
             assert layout is not None

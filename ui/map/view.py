@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
     QGuiApplication,
     QMouseEvent,
     QPainter,
@@ -14,13 +16,14 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QWidget
 
+from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Position
 from ui.map import clipboard, operations
 from ui.map.flow_item import FlowItem
 from ui.map.inline_editor import InlineEditor, open_editor
-from ui.map.scene import ProcessMapScene
+from ui.map.scene import ProcessMapScene, snap
 from ui.map.stage_item import StageItem
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -39,6 +42,8 @@ class ProcessMapView(QGraphicsView):
         self.map_scene = scene
         self.editor: InlineEditor | None = None
         self._pan_from: QPoint | None = None
+        # Window actions offered by the right-click menu (None: a separator).
+        self.context_actions: list[QAction | None] = []
         self._fitted_once = False
         self._fitting = False  # the whole process is shown: keep it so when resized
         self.setObjectName("process_map_view")
@@ -152,6 +157,38 @@ class ProcessMapView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
         self.setSceneRect(self.sceneRect().united(self.content_rect()))
+
+    # --- right-click menu ---------------------------------------------------------------------
+    def context_menu(self, scene_pos: QPointF) -> QMenu:
+        """The menu for a right click: on an item it acts on the selection (the item is
+        selected first); on empty canvas it can add a stage there."""
+        scene = self.map_scene
+        item = scene.item_at(scene_pos)
+        if item is not None and not item.isSelected():
+            scene.clearSelection()
+            item.setSelected(True)
+        menu = QMenu(self)
+        if item is None:
+            centre = scene_pos - QPointF(STAGE_WIDTH / 2, STAGE_HEIGHT / 2)
+            here = menu.addAction("Add Stage &Here")
+            here.triggered.connect(lambda: self._add_stage_here(centre))
+            menu.addSeparator()
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def _add_stage_here(self, top_left: QPointF) -> None:
+        item = self.map_scene.add_stage_at(snap(top_left))
+        if item is not None:
+            self.edit_item(item)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(self.mapToScene(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # --- editing in place ------------------------------------------------------------------
     def edit_item(self, item: StageItem | FlowItem) -> None:
