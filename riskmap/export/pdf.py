@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
 from reportlab.platypus import PageTemplate as RLPageTemplate
@@ -14,6 +15,7 @@ from riskmap.export.colours import INK, MUTED, RULE
 from riskmap.export.drawkit import colour
 from riskmap.export.fonts import BOLD, REGULAR, fit_lines, text_width, wrap_text
 from riskmap.export.options import ExportOptions
+from riskmap.export.pdf_comparison import comparison_section
 from riskmap.export.pdf_context import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Report
 from riskmap.export.pdf_plan import plan_section
 from riskmap.export.pdf_register import register_section
@@ -59,8 +61,12 @@ def export_pdf(project: Project, path: Path | str,
 def build_story(report: Report) -> list[Flowable]:
     """Every flowable of the report, each section on pages of its orientation."""
     story: list[Flowable] = []
-    for number, (what, landscape, builder) in enumerate(SECTIONS):
-        report.options.progress(number * STORY_SHARE // len(SECTIONS), TOTAL, report.tr(what))
+    sections = SECTIONS
+    if report.options.compare is not None:  # before the annex
+        sections = (*SECTIONS[:-1], ("Round comparison", True, comparison_section),
+                    SECTIONS[-1])
+    for number, (what, landscape, builder) in enumerate(sections):
+        report.options.progress(number * STORY_SHARE // len(sections), TOTAL, report.tr(what))
         if number:
             story += [NextPageTemplate("landscape" if landscape else "portrait"), PageBreak()]
         story += builder(report)
@@ -86,6 +92,8 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
                           rightPadding=0, topPadding=0, bottomPadding=0)
             templates.append(RLPageTemplate(id=name, frames=[frame], pagesize=size))
         self.addPageTemplates(templates)
+        # Binary page streams: smaller and faster than ASCII85, which no channel needs today.
+        rl_config.useA85 = 0
         self._report = report
         self._size = 1
         self._done = STORY_SHARE

@@ -44,7 +44,7 @@ def _stage_rows(report: Report, process: Process) -> Rows:
         elif rating is not None and rating.risk_count:
             top = report.tr("Not scored")
         fill = fill_of(rating)
-        rows.add([str(number), cell(stage.code, report),
+        rows.add([str(number), cell_runs([(stage.code, "b")], report),
                   cell(stage.name, report), cell(", ".join(stage.actors) or "–", report),
                   str(rating.risk_count if rating else 0),
                   cell(top, report, report.styles.on(fill, report.styles.cell)),

@@ -178,19 +178,28 @@ class TextCell(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         style, canvas = self.style, self.canv
         text = canvas.beginText()
-        y = self.height - style.fontSize
-        for line in self._lines:
-            if style.alignment in (TA_CENTER, TA_RIGHT):
+        text.setTextOrigin(0.0, self.height - style.fontSize)
+        aligned = style.alignment in (TA_CENTER, TA_RIGHT)
+        current: tuple[str, float] | None = None
+        ink_now: Any = None
+        for number, line in enumerate(self._lines):
+            if aligned:
                 width = sum(word_width(t, f) * size for t, f, size, _ in line)
                 x = self.width - width if style.alignment == TA_RIGHT else (self.width - width) / 2
-            else:
-                x = 0.0
-            text.setTextOrigin(x, y)
-            for chunk, font, size, ink in line:
-                text.setFont(font, size, style.leading)
-                text.setFillColor(ink)
-                text.textOut(chunk)
-            y -= style.leading
+                text.setTextOrigin(x, self.height - style.fontSize - number * style.leading)
+            for index, (chunk, font, size, ink) in enumerate(line):
+                if (font, size) != current:
+                    text.setFont(font, size, style.leading)
+                    current = (font, size)
+                if ink is not ink_now:
+                    text.setFillColor(ink)
+                    ink_now = ink
+                if index == len(line) - 1 and not aligned:
+                    text.textLine(chunk)  # and down to the next line
+                else:
+                    text.textOut(chunk)
+            if not line and not aligned:
+                text.textLine()
         canvas.drawText(text)
 
 
