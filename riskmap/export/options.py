@@ -19,6 +19,9 @@ class ExportOptions:
     # The day overdue measures are judged against; None means today.
     today: dt.date | None = None
     progress: ProgressCallback = field(default=no_progress)
+    # Two rounds to compare (names or ids; "Current" for the current state): the workbook
+    # gets a Comparison sheet and the PDF a comparison section.
+    compare: tuple[str, str] | None = None
 
     @property
     def tr(self) -> Translator:

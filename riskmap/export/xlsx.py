@@ -6,10 +6,12 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from riskmap.comparison import requested_comparison
 from riskmap.errors import FileError
 from riskmap.export.options import ExportOptions
 from riskmap.export.redact import redact_project
 from riskmap.export.xlsx_columns import ACTION_PLAN, HEAT_MAP, RISK_REGISTER, STAGES, SUMMARY
+from riskmap.export.xlsx_comparison import COMPARISON, write_comparison
 from riskmap.export.xlsx_heatmap import write_heatmap
 from riskmap.export.xlsx_plan import write_plan
 from riskmap.export.xlsx_register import write_register
@@ -66,6 +68,9 @@ def build_workbook(project: Project, options: ExportOptions = DEFAULT_OPTIONS,
     write_register(workbook.create_sheet(tr(RISK_REGISTER)), ctx, progress.tick)
     write_plan(workbook.create_sheet(tr(ACTION_PLAN)), ctx, progress.tick)
     write_stages(workbook.create_sheet(tr(STAGES)), ctx, progress.tick)
+    comparison = requested_comparison(project, options.compare)
+    if comparison is not None:
+        write_comparison(workbook.create_sheet(tr(COMPARISON)), ctx, comparison)
     props = workbook.properties
     props.title = project.metadata.title[:250]
     props.subject = tr("Corruption risk map")

@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from riskmap.comparison import ChangeKind
 from riskmap.edits import EntityType, SetFields, set_score
 from riskmap.rounds import Direction, close_round
 from riskmap.vocabulary import ScoreKind
 from ui.dialogs.close_round import CloseRoundDialog, default_round_name
 from ui.dialogs.rounds import RoundsDialog
-from ui.models.comparison import RowKind
 from ui.round_overlay import round_overlay
 
 
@@ -62,8 +62,8 @@ def test_compares_the_last_round_with_now_by_default(qtbot, qtmodeltester, docum
     assert dialog.before.currentText() == "Workshop May 2026"
     assert dialog.after.currentText() == "Current state"
     rows = {row.code: row for row in dialog.risks_model.rows}
-    assert rows["R-002"].kind is RowKind.UP and rows["R-002"].delta == 5
-    assert rows["R-001"].kind is RowKind.DOWN and rows["R-001"].delta == -8
+    assert rows["R-002"].kind is ChangeKind.UP and rows["R-002"].delta == 5
+    assert rows["R-001"].kind is ChangeKind.DOWN and rows["R-001"].delta == -8
     # Worse first: the row a review must discuss.
     assert dialog.risks_model.rows[0].code == "R-002"
     model = dialog.risks_model
