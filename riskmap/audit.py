@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import annotated_types
 from pydantic import BaseModel
 
 from riskmap.model import AuditEntry, Flow, Measure, Participant, Project, Risk, Stage
@@ -20,6 +21,8 @@ ADDED, REMOVED = "(added)", "(removed)"
 # Dragging stages around is not worth a line of the log.
 IGNORED_FIELDS = frozenset({"position", "pinned"})
 CSV_HEADER = ("When", "Who", "Entity", "Field", "Old value", "New value")
+MAX_ENTRIES: int = next(m.max_length for m in Project.model_fields["audit_log"].metadata
+                        if isinstance(m, annotated_types.MaxLen))
 
 Dump = dict[str, Any]
 
@@ -154,6 +157,14 @@ def record_changes(saved_before: Project | None, project: Project, who: str,
     else:
         entries = diff_projects(saved_before, project, who, when)
     project.audit_log.extend(entries)
+    overflow = len(project.audit_log) - MAX_ENTRIES
+    if overflow > 0:
+        # A file holds at most MAX_ENTRIES entries (or it would not open again): the
+        # oldest go, and one entry says so.
+        del project.audit_log[: overflow + 1]
+        project.audit_log.insert(0, AuditEntry(
+            when=when, who=who, entity="project", field="(audit log)",
+            old=f"{overflow + 1:,} oldest entries removed to stay within {MAX_ENTRIES:,}"))
     return entries
 
 

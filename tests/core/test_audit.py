@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
-from riskmap import storage
+from riskmap import audit, storage
 from riskmap.audit import diff_projects, export_audit_csv, record_changes
 from riskmap.edits import EntityType, Remove, SetFields, add_risk, apply_all, move_stages, set_score
 from riskmap.model import Project, Risk, Round
@@ -128,3 +128,20 @@ def test_csv_export_is_readable_and_never_runs_a_formula(tmp_path):
     assert by_field["statement"][1] == "'@admin"
     assert by_field["owner"][5] == "Chef de bureau é"
     assert by_field["owner"][0] == "2025-03-04T10:30:00+01:00"
+
+
+def test_a_full_log_drops_its_oldest_entries_and_says_so(monkeypatch):
+    monkeypatch.setattr(audit, "MAX_ENTRIES", 5)
+    project = small_project()
+    for n in range(4):
+        before = project.model_copy(deep=True)
+        project.metadata.title = f"title {n}"
+        record_changes(before, project, "anna", WHEN + dt.timedelta(minutes=n))
+    before = project.model_copy(deep=True)
+    project.metadata.office = "Port-Est"
+    project.metadata.scope = "Import"
+    record_changes(before, project, "marc", WHEN + dt.timedelta(hours=1))
+    log = project.audit_log
+    assert len(log) == 5
+    assert log[0].field == "(audit log)" and log[0].old.startswith("2 oldest entries removed")
+    assert [e.new for e in log[1:]] == ["title 2", "title 3", "Port-Est", "Import"]
