@@ -72,7 +72,8 @@ class Exporter(QObject):
             QMessageBox.information(self.window, "Export",
                                     "An export is still running; wait for it to finish.")
             return False
-        dialog = ExportDialog(fmt, self.window)
+        dialog = ExportDialog(fmt, self.window,
+                              rounds=[r.name for r in self.document.project.rounds])
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         fmt, options = dialog.chosen_format(), dialog.options()
         dialog.deleteLater()

@@ -1,7 +1,8 @@
-"""Export options: format, language, paper, redaction."""
+"""Export options: format, language, paper, redaction, rounds to compare."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtWidgets import (
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from riskmap.export.options import ExportOptions
 from riskmap.i18n import LANGUAGE_NAMES, LANGUAGES
+from riskmap.rounds import CURRENT
 from ui.colours import MUTED_TEXT
 
 
@@ -58,7 +61,7 @@ class ExportDialog(QDialog):
     """Choose how to export; `options()` gives the ExportOptions (progress set later)."""
 
     def __init__(self, fmt: ExportFormat = ExportFormat.XLSX,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, rounds: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.setMinimumWidth(480)
@@ -82,6 +85,23 @@ class ExportDialog(QDialog):
         self.redact = QCheckBox("Redact names of people and sources of evidence", self)
         self.redact.setToolTip("For copies shared beyond the team: owners, actors and "
                                "participants become “[redacted]”")
+        # Rounds to compare (names of the project's closed rounds): workbook and PDF only.
+        self.compare_from = QComboBox(self)
+        self.compare_from.setObjectName("compare_from")
+        self.compare_from.addItem(self.tr("No comparison"), None)
+        self.compare_to = QComboBox(self)
+        self.compare_to.setObjectName("compare_to")
+        for name in rounds:
+            self.compare_from.addItem(name, name)
+            self.compare_to.addItem(name, name)
+        self.compare_to.addItem(self.tr("Current state"), CURRENT)
+        self.compare_to.setCurrentIndex(self.compare_to.count() - 1)
+        self.compare_row = QWidget(self)
+        compare = QHBoxLayout(self.compare_row)
+        compare.setContentsMargins(0, 0, 0, 0)
+        compare.addWidget(self.compare_from, 1)
+        compare.addWidget(QLabel(self.tr("with"), self.compare_row))
+        compare.addWidget(self.compare_to, 1)
         form = QFormLayout()
         form.addRow("Format", self.format)
         form.addRow("", self.hint)
@@ -89,6 +109,7 @@ class ExportDialog(QDialog):
         form.addRow("Second language (headings)", self.second)
         form.addRow("Paper", self.paper)
         form.addRow("", self.redact)
+        form.addRow(self.tr("Compare rounds"), self.compare_row)
         self.form = form
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -112,6 +133,8 @@ class ExportDialog(QDialog):
         pdf = fmt is ExportFormat.PDF
         self.form.setRowVisible(self.paper, pdf)
         self.form.setRowVisible(self.second, pdf)
+        self.form.setRowVisible(self.compare_row, self.compare_from.count() > 1 and fmt in (
+            ExportFormat.XLSX, ExportFormat.PDF))
 
     def options(self) -> ExportOptions:
         pdf = self.chosen_format() is ExportFormat.PDF
@@ -121,4 +144,13 @@ class ExportDialog(QDialog):
             second_lang=second if second != self.language.currentData() else None,
             paper=self.paper.currentData() if pdf else "a4",
             redact=self.redact.isChecked(),
+            compare=self.comparison(),
         )
+
+    def comparison(self) -> tuple[str, str] | None:
+        """The two rounds to compare (workbook and PDF), or None."""
+        before, after = self.compare_from.currentData(), self.compare_to.currentData()
+        wanted = self.chosen_format() in (ExportFormat.XLSX, ExportFormat.PDF)
+        if not wanted or before is None or after is None or before == after:
+            return None
+        return (str(before), str(after))
