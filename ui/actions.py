@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 
 from riskmap.resources import resource
 
@@ -130,11 +131,35 @@ SPECS: dict[ActionId, ActionSpec] = {
 }
 
 
+INK, DISABLED_INK = "#2B3440", "#B4BBC5"  # the stroke colour of the line icons
+_SIZES = (16, 20, 22, 24, 32, 44, 48, 64)
+
+
+def _render(svg: bytes, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg)).render(painter)
+    painter.end()
+    return pixmap
+
+
 @cache
 def icon(name: str) -> QIcon:
-    """An icon shipped in resources/icons (SVG), or an empty icon."""
+    """An icon shipped in resources/icons (SVG), or an empty icon. Line icons get a light
+    disabled look (the generated one keeps them almost black)."""
     path = resource("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    if not path.is_file():
+        return QIcon()
+    svg = path.read_bytes()
+    if INK.encode() not in svg:
+        return QIcon(str(path))
+    result = QIcon()
+    disabled = svg.replace(INK.encode(), DISABLED_INK.encode())
+    for size in _SIZES:
+        result.addPixmap(_render(svg, size), QIcon.Mode.Normal)
+        result.addPixmap(_render(disabled, size), QIcon.Mode.Disabled)
+    return result
 
 
 def _sequences(shortcuts: tuple[Key | str, ...]) -> list[QKeySequence]:

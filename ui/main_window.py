@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self, self.docks, self.toolbar, self.tabs,
                                          self.actions[A.FULL_SCREEN])
 
+        self._panels: QByteArray | None = None  # the panels' layout while the welcome page shows
         self._connect()
         self._restore_layout()
         self._on_closed()
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.title}[*] — {where} — riskmap")
 
     def _on_opened(self) -> None:
+        if self._panels is not None:  # the panels come back as they were
+            self.restoreState(self._panels)
+            self._panels = None
+            QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))
         self.stack.setCurrentWidget(self.tabs)
         self._set_project_actions(True)
         self._update_title()
@@ -166,6 +171,10 @@ class MainWindow(QMainWindow):
             view.setFocus()
 
     def _on_closed(self) -> None:
+        if self._panels is None:  # no project, nothing for the panels to show
+            self._panels = self.saveState()
+            for dock in self.docks.values():
+                dock.hide()
         self.welcome.set_recent(self.files.recent_files())
         self.stack.setCurrentWidget(self.welcome_area)
         self._set_project_actions(False)
@@ -273,6 +282,6 @@ class MainWindow(QMainWindow):
         if self.actions[A.FULL_SCREEN].isChecked():
             self.actions[A.FULL_SCREEN].setChecked(False)
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self._panels or self.saveState())
         self.recovery.stop()
         event.accept()

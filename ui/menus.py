@@ -48,6 +48,8 @@ QToolButton[segment="true"] { border: 1px solid #9AA4B2; padding: 4px 12px; marg
     background: white; font-weight: bold; color: #2B3440; border-radius: 0; }
 QToolButton[segment="true"]:checked { background: #1F3A5F; color: white;
     border-color: #1F3A5F; }
+QToolButton[segment="true"]:disabled { color: #A8B0BC; border-color: #D5DAE1; }
+QToolButton[segment="true"]:checked:disabled { background: #C9D1DC; color: white; }
 QToolButton[segment="true"][edge="first"] { border-top-left-radius: 5px;
     border-bottom-left-radius: 5px; }
 QToolButton[segment="true"][edge="last"] { border-top-right-radius: 5px;

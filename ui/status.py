@@ -50,6 +50,8 @@ class StatusBar(QStatusBar):
         process = index.processes.get(process_id) if process_id else None
         if process is None:
             self.summary.clear()
+            self.kind.clear()
+            return
         else:
             risks = sum(len(index.risks_on(s.id)) for s in process.stages)
             risks += sum(len(index.risks_on(f.id)) for f in process.flows)

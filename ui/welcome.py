@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
@@ -33,7 +34,13 @@ QLabel[heading="true"] { font-size: 11pt; font-weight: bold; color: #1F3A5F; }
 
 
 def example_title(path: Path) -> str:
-    """ "seaport-import.riskmap" -> "Seaport import"."""
+    """The title of an example project, or its file name made readable."""
+    try:
+        title = json.loads(path.read_text(encoding="utf-8"))["metadata"]["title"]
+    except (OSError, ValueError, KeyError, TypeError):
+        title = ""
+    if isinstance(title, str) and title.strip():
+        return title.strip()
     return path.stem.replace("-", " ").replace("_", " ").capitalize()
 
 
@@ -123,6 +130,9 @@ class WelcomePage(QWidget):
         widget = QListWidget()
         widget.setObjectName(f"welcome_{name}")
         widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setWordWrap(True)
+        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
         widget.setMinimumHeight(120)
         return widget
 

@@ -32,10 +32,13 @@ def test_start_shows_welcome_then_reopens_the_last_file(qtbot, tmp_path):
     window.start()
     assert window.stack.currentWidget() is window.welcome_area
     assert window.windowTitle() == "riskmap[*]"
+    # Without a project the panels have nothing to show: they come back with one.
+    assert not any(dock.isVisible() for dock in window.docks.values())
     path = tmp_path / "p.riskmap"
     storage.save(small_project(), path)
     window.start(path)
     assert window.document.path == path.resolve()
+    assert window.docks["problems"].isVisibleTo(window) or window.docks["library"].isVisible()
     window.settings.sync()
     again = make_window(qtbot, tmp_path)
     again.start()
