@@ -60,7 +60,7 @@ class ProblemsModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self._timer.start)
+        document.changed.connect(lambda _changes: self._timer.start())
         document.reset.connect(self.refresh)
         self.refresh()
 

@@ -274,3 +274,32 @@ def test_right_click_menu_acts_on_the_item_under_the_mouse(qtbot, tmp_path):
     view.editor.cancel()
     added = window.document.project.all_stages()[-1]
     assert added.position is not None and added.position.x > 4800
+
+
+def test_double_click_on_a_flow_edits_its_label(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, small_project())
+    view = current_view(window)
+    flow = window.document.project.processes[0].flows[0]  # S-01 -> S-02, no label
+    item = view.map_scene.flow_items[flow.id]
+    double_click(view, view.mapFromScene(item.midpoint()))
+    assert view.editor is not None
+    type_and_enter(qtbot, view.editor, "manifest lodged")
+    assert flow.label == "manifest lodged"
+    assert item.label_text() == "manifest lodged"
+    assert window.document.undo_stack.undoText() == "Label flow F-01 “manifest lodged”"
+
+
+def test_space_and_drag_pans_the_view_without_moving_stages(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, small_project())
+    view = current_view(window)
+    view.zoom_actual()
+    stage = window.document.project.all_stages()[0]
+    item = view.map_scene.stage_items[stage.id]
+    before = view.mapToScene(view.viewport().rect().center())
+    view.setFocus()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    start = stage_centre(view, item)
+    drag(view, start, start + QPoint(200, 0))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert view.mapToScene(view.viewport().rect().center()).x() < before.x() - 100
+    assert stage.position is None  # the stage stayed where it was
