@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from riskmap.edits import Batch, Change, Edit, EntityType
 from riskmap.model import Project, Risk
 from riskmap.vocabulary import CORRUPTION_TYPE_LABELS, SCORE_KIND_LABELS, ScoreKind
-from riskmap.workshop import agree_score, record_votes, spread_of
+from riskmap.workshop import agree_score, record_votes, spread_of, vote_spread
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.texts import holder_id, holder_text
@@ -198,10 +198,11 @@ class GroupScoringDialog(QDialog):
             "%2", str(len(self.risk_ids)))
         self.context.setText(" · ".join(t for t in (counter, where, kind) if t))
         level = risk.assessment(self.kind)
-        voted = any(v.kind is self.kind for v in risk.votes)
-        # A score the group already agreed on stays; otherwise votes typed now propose one.
-        self.agreed.load(project.profile, level, risk.rationale,
-                         follow_median=not (voted and level.is_scored))
+        recorded = vote_spread(risk, self.kind)
+        # A score the group chose apart from the median of its votes stays as it is;
+        # otherwise the votes typed now propose the score (their median).
+        chosen = recorded is not None and level.is_scored and level != recorded.proposed
+        self.agreed.load(project.profile, level, risk.rationale, follow_median=not chosen)
         self.votes.set_votes({v.participant_id: (v.likelihood, v.impact)
                               for v in risk.votes if v.kind is self.kind})
         self._loaded = self._state()

@@ -70,9 +70,17 @@ class VotesPanel(QWidget):
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(6)
         self.rows: dict[uuid.UUID, tuple[VoteCombo, VoteCombo]] = {}
+        self._key: object = None
 
     def set_participants(self, project: Project) -> None:
-        """One row a participant, named by code when votes are anonymous."""
+        """One row a participant, named by code when votes are anonymous (rebuilt only
+        when the participants, their names or the scales changed)."""
+        key = (tuple((p.id, voter_name(project, p.id), p.role)
+                     for p in project.metadata.participants),
+               project.profile.likelihood, project.profile.impact)
+        if key == self._key:
+            return
+        self._key = key
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -93,9 +101,9 @@ class VotesPanel(QWidget):
             impact.set_levels(profile.impact)
             likelihood.currentIndexChanged.connect(lambda _i: self.changed.emit())
             impact.currentIndexChanged.connect(lambda _i: self.changed.emit())
-            self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(likelihood, row, 1)
-            self.grid.addWidget(impact, row, 2)
+            for column, widget in enumerate((name, likelihood, impact)):
+                self.grid.addWidget(widget, row, column)
+                widget.show()  # at once, so that it can take the focus
             self.rows[person.id] = (likelihood, impact)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
