@@ -41,11 +41,6 @@ class Styles:
         self.h3 = _style("h3", fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=6,
                          spaceAfter=3)
         self.cell = _style("cell", fontSize=CELL_SIZE, leading=9.2)
-        self.cell_small = _style("cell_small", fontSize=6.8, leading=8.2,
-                                 textColor=colour(MUTED))
-        self.cell_bold = _style("cell_bold", fontName=BOLD, fontSize=7.5, leading=9.2)
-        self.cell_centre = _style("cell_centre", fontSize=7.5, leading=9.2, alignment=TA_CENTER)
-        self.cell_right = _style("cell_right", fontSize=7.5, leading=9.2, alignment=TA_RIGHT)
         self.head = _style("head", fontName=BOLD, fontSize=7.5, leading=9.2,
                            textColor=colour("#FFFFFF"))
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
@@ -67,7 +62,7 @@ class Styles:
 
     def on(self, fill: str, base: ParagraphStyle | None = None) -> ParagraphStyle:
         """A cell style whose text reads on a `fill` colour."""
-        base = base or self.cell_centre
+        base = base or self.cell
         key = (base.name, fill)
         if key not in self._on:
             self._on[key] = ParagraphStyle(f"{base.name}-{fill}", parent=base,
