@@ -1,179 +1,41 @@
-"""The process map view: zoom (wheel, keys, fit), pan, rubber-band selection, edit in place."""
+"""The process map view: rename in place, right-click menu, the window's edit commands."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QGuiApplication,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QResizeEvent,
-    QShowEvent,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Position
 from ui.map import clipboard, operations
 from ui.map.flow_item import FlowItem
 from ui.map.inline_editor import InlineEditor, open_editor
+from ui.map.navigation import NavigableView
 from ui.map.scene import ProcessMapScene, snap
 from ui.map.stage_item import StageItem
 
-MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
-ZOOM_STEP = 1.2
-MAX_FIT_ZOOM = 1.25  # a small process is not blown up beyond readable size
-FIT_MARGIN = 40.0
 
-
-class ProcessMapView(QGraphicsView):
-    """Shows one ProcessMapScene; wheel zooms under the mouse, middle button pans."""
-
-    zoom_changed = Signal(float)
+class ProcessMapView(NavigableView):
+    """Shows one ProcessMapScene for editing: rename in place, right-click menu, and the
+    edit commands of the window (cut, copy, paste, delete, select all, find, add)."""
 
     def __init__(self, scene: ProcessMapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        self.map_scene = scene
+        self.map_scene: ProcessMapScene = scene
         self.editor: InlineEditor | None = None
-        self._pan_from: QPoint | None = None
         # Window actions offered by the right-click menu (None: a separator).
         self.context_actions: list[QAction | None] = []
-        self._fitted_once = False
-        self._fitting = False  # the whole process is shown: keep it so when resized
         self.setObjectName("process_map_view")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAcceptDrops(True)
         scene.rename_requested.connect(self.edit_item)
-
-    # --- zoom ----------------------------------------------------------------------------
-    @property
-    def zoom(self) -> float:
-        return self.transform().m11()
-
-    def set_zoom(self, zoom: float) -> None:
-        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
-        if abs(zoom - self.zoom) > 1e-6:
-            self.scale(zoom / self.zoom, zoom / self.zoom)
-            self.map_scene.set_zoom_hint(self.zoom)
-            self.zoom_changed.emit(self.zoom)
-
-    def zoom_in(self) -> None:
-        self._fitting = False
-        self._zoom_centred(self.zoom * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._fitting = False
-        self._zoom_centred(self.zoom / ZOOM_STEP)
-
-    def zoom_actual(self) -> None:
-        self._fitting = False
-        self._zoom_centred(1.0)
-
-    def _zoom_centred(self, zoom: float) -> None:
-        anchor = self.transformationAnchor()
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.set_zoom(zoom)
-        self.setTransformationAnchor(anchor)
-
-    def content_rect(self) -> QRectF:
-        rect = self.map_scene.itemsBoundingRect()
-        return rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
-
-    def zoom_fit(self) -> None:
-        """Show the whole process, never larger than MAX_FIT_ZOOM."""
-        rect = self.content_rect()
-        if rect.isEmpty():
-            self.resetTransform()
-            self.zoom_changed.emit(self.zoom)
-            return
-        # The scene rect grows with the content so that scroll bars can reach all of it.
-        self.setSceneRect(rect.united(self.sceneRect()) if self._fitted_once else rect)
-        viewport = self.viewport().rect()
-        zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        self.set_zoom(min(zoom, MAX_FIT_ZOOM))
-        self.centerOn(rect.center())
-        self._fitted_once = True
-        self._fitting = True
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            super().wheelEvent(event)  # Shift+wheel scrolls sideways
-            return
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self._fitting = False
-            self.set_zoom(self.zoom * ZOOM_STEP ** steps)
-        event.accept()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted_once:
-            self.zoom_fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._fitting:
-            self.zoom_fit()
-        else:
-            self.setSceneRect(self.sceneRect().united(self.content_rect()))
-
-    # --- pan: middle button, or Space held down with the left button ------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self.setInteractive(False)  # the drag moves the view, never a stage
-            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-            self.setInteractive(True)
-            event.accept()
-            return
-        super().keyReleaseEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = event.position().toPoint()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._pan_from is not None:
-            delta = event.position().toPoint() - self._pan_from
-            self._pan_from = event.position().toPoint()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = None
-            self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-        self.setSceneRect(self.sceneRect().united(self.content_rect()))
 
     # --- right-click menu ---------------------------------------------------------------------
     def context_menu(self, scene_pos: QPointF) -> QMenu:
