@@ -8,9 +8,17 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LayoutError,
+    NextPageTemplate,
+    PageBreak,
+)
 from reportlab.platypus import PageTemplate as RLPageTemplate
 
+from riskmap.errors import FileError
 from riskmap.export.colours import INK, MUTED, RULE
 from riskmap.export.drawkit import colour
 from riskmap.export.fonts import BOLD, REGULAR, fit_lines, text_width, wrap_text
@@ -52,9 +60,13 @@ def export_pdf(project: Project, path: Path | str,
     """
     report = Report(redact_project(project) if options.redact else project, options)
     story = build_story(report)
-    with atomic_output(path) as tmp:
-        document = _Document(str(tmp), report)
-        document.build(story, canvasmaker=_canvas_maker(report))
+    try:
+        with atomic_output(path) as tmp:
+            document = _Document(str(tmp), report)
+            document.build(story, canvasmaker=_canvas_maker(report))
+    except LayoutError as exc:  # a safety net: every known case is laid out
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "layout error"
+        raise FileError(path, f"cannot lay out the report ({first})") from None
     options.progress(TOTAL, TOTAL, report.tr("Finished"))
 
 

@@ -61,6 +61,11 @@ class Report:
         width, height = self.landscape if landscape_page else self.portrait
         return width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM
 
+    def row_limit(self) -> float:
+        """The tallest table row: half a page of either orientation, so that a row of a
+        very long text starts under a heading and goes on in the rows below it."""
+        return min(self.frame_size(False)[1], self.frame_size(True)[1]) / 2
+
     @cached_property
     def ranks(self) -> dict[uuid.UUID, int]:
         return priority_ranks(self.project)

@@ -11,7 +11,15 @@ from riskmap.export.drawkit import colour
 from riskmap.export.pdf_context import Report
 from riskmap.export.pdf_plan import STATUS_FILLS
 from riskmap.export.pdf_styles import FONT_COMMAND, GRID, MARKING_RED
-from riskmap.export.pdf_tables import Column, Rows, cell, cell_runs, score_cell, tables
+from riskmap.export.pdf_tables import (
+    SPLIT_IN_ROW,
+    Column,
+    Rows,
+    cell,
+    cell_runs,
+    score_cell,
+    tables,
+)
 from riskmap.export.pdf_text import text_para as para
 from riskmap.export.redact import REDACTED_MARKING
 from riskmap.vocabulary import MEASURE_STATUS_LABELS, SCORE_KIND_LABELS, ScoreKind
@@ -52,7 +60,8 @@ def cover(report: Report) -> list[Flowable]:
     ]
     rows = [[para(tr(label), styles.h3), para(value or "–", styles.body)]
             for label, value in facts]
-    table = Table(rows, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT")
+    table = Table(rows, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT",
+                  splitInRow=SPLIT_IN_ROW)
     table.setStyle([FONT_COMMAND, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour(GRID)),
                     ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])

@@ -21,6 +21,9 @@ from riskmap.export.pdf_text import Run, TextCell, clean, text_para, word_width
 # that splitting across pages stays linear in the number of rows.
 CHUNK = 250
 PADDING = 3.0
+# The cover's table of facts splits a row across pages only when both parts are at least
+# this tall (points): ordinary rows move whole, a row taller than a page still prints.
+SPLIT_IN_ROW = 160
 
 Cell = Any  # a Flowable, or a plain string drawn as is (one line per "\n", no wrapping)
 
@@ -80,6 +83,7 @@ def tables(report: Report, columns: Sequence[Column], rows: Rows,
             base.append(("ALIGN", (number, 1), (number, -1), column.align))
         if column.bold:
             base.append(("FONT", (number, 1), (number, -1), BOLD, CELL_SIZE))
+    rows = _fit_rows(rows, [w - 2 * PADDING for w in widths], report.row_limit())
     result = []
     for start in range(0, len(rows.cells), CHUNK):
         chunk = rows.cells[start:start + CHUNK]
@@ -94,6 +98,37 @@ def tables(report: Report, columns: Sequence[Column], rows: Rows,
         result.append(LongTable([header, *chunk], colWidths=widths, repeatRows=1,
                                 style=commands, hAlign="LEFT"))
     return result
+
+
+def _fit_rows(rows: Rows, widths: list[float], limit: float) -> Rows:
+    """Rows no taller than `limit`: the text of a taller row goes on in the rows below it
+    (reportlab cannot move a row taller than a page, and would stop)."""
+    heights = [
+        max((c.wrap(w, limit)[1] for c, w in zip(row, widths, strict=True)
+             if isinstance(c, TextCell)), default=0.0)
+        for row in rows.cells
+    ]
+    if max(heights, default=0.0) <= limit:
+        return rows
+    fills: dict[int, list[tuple[int, str]]] = {}
+    inks: dict[int, list[tuple[int, str]]] = {}
+    for col, number, value in rows.fills:
+        fills.setdefault(number, []).append((col, value))
+    for col, number, value in rows.inks:
+        inks.setdefault(number, []).append((col, value))
+    alerts = set(rows.alert_rows)
+    fitted = Rows()
+    for index, (cells, height) in enumerate(zip(rows.cells, heights, strict=True)):
+        fill, ink, alert = fills.get(index, []), inks.get(index, []), index in alerts
+        if height <= limit:
+            fitted.add(cells, fill, alert, ink)
+            continue
+        pieces = [c.pieces(w, limit) if isinstance(c, TextCell) else [c]
+                  for c, w in zip(cells, widths, strict=True)]
+        for number in range(max(len(p) for p in pieces)):
+            part = [p[number] if number < len(p) else "" for p in pieces]
+            fitted.add(part, fill, alert, ink)
+    return fitted
 
 
 def score_cell(rating: Rating | None) -> tuple[str, str, str]:

@@ -175,6 +175,21 @@ class TextCell(Flowable):  # type: ignore[misc]
         self.height = len(self._lines) * self.style.leading
         return self.width, self.height
 
+    def pieces(self, width: float, height: float) -> list[TextCell]:
+        """This text cut into cells no taller than `height` (for a row taller than a page)."""
+        self.wrap(width, height)
+        fit = max(1, int(height // self.style.leading))
+        return [self._part(self._lines[start:start + fit], width)
+                for start in range(0, len(self._lines), fit)]
+
+    def _part(self, lines: list[list[Segment]], width: float) -> TextCell:
+        part = TextCell([], self.style)
+        part._lines, part._for = lines, width
+        if lines and lines[0] and lines[0][0][0].startswith(" "):
+            first = lines[0][0]
+            lines[0] = [(first[0].lstrip(), *first[1:]), *lines[0][1:]]
+        return part
+
     def draw(self) -> None:
         style, canvas = self.style, self.canv
         text = canvas.beginText()

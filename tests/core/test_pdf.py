@@ -130,6 +130,15 @@ def test_french_text_prints_every_character(tmp_path: Path, project: Project) ->
 
 
 @needs_poppler
+def test_a_text_longer_than_a_page_prints_whole(tmp_path: Path, project: Project) -> None:
+    words = [f"w{n}x" for n in range(2500)]
+    project.risks[0].statement = " ".join(words)
+    project.metadata.scope = " ".join(words[:700])
+    found = set(text_of(export(project, tmp_path)).split())
+    assert set(words) <= found
+
+
+@needs_poppler
 def test_bilingual_headings_with_a_second_language(tmp_path: Path, project: Project) -> None:
     text = text_of(export(project, tmp_path, second_lang="fr"))
     assert "Risk register / Registre des risques" in text
