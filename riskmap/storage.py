@@ -18,7 +18,7 @@ from riskmap.errors import FileError, LimitError, NewerFormatError, PasswordErro
 from riskmap.migrations import FORMAT, FORMAT_VERSION, migrate
 from riskmap.model import Metadata, Process, Project
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_BYTES = 100 * 1024 * 1024  # the national map is about 18 MB
 SUFFIX = ".riskmap"
 BACKUP_SUFFIX = ".bak"
 NEEDS_PASSWORD = "this project is encrypted; a password is needed"
