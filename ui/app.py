@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from riskmap import __version__
 from riskmap.resources import resource
 from ui.actions import icon
+from ui.docks import COMPACT_WIDTH
 
 ORGANIZATION = "riskmap"
 APPLICATION = "riskmap"
@@ -53,6 +54,7 @@ def main(path: Path | None = None) -> int:
 
     app = create_app()
     window = MainWindow()
-    window.show()
+    small = window.width() < COMPACT_WIDTH
+    window.showMaximized() if window.first_start and small else window.show()
     window.start(Path(path) if path is not None else None)
     return app.exec()

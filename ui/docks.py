@@ -68,14 +68,16 @@ def arrange_for_size(window: QMainWindow, docks: dict[str, QDockWidget], width: 
                      height: int) -> None:
     """The first layout on a small screen (e.g. a 1366x768 laptop): the stage library
     shares the right column with the inspector, and the bottom panels are lower, so that
-    the map keeps most of the window. Used only while no layout has been saved."""
+    the map keeps most of the window; a large screen gives the bottom panels more rows.
+    Used only while no layout has been saved."""
     if width < COMPACT_WIDTH and "library" in docks and "inspector" in docks:
         window.tabifyDockWidget(docks["inspector"], docks["library"])
         docks["inspector"].raise_()
         window.resizeDocks([docks["inspector"]], [290], Qt.Orientation.Horizontal)
     bottom = [d for d in docks.values() if window.dockWidgetArea(d) == Area.BottomDockWidgetArea]
-    if bottom and height < COMPACT_HEIGHT:
-        window.resizeDocks([bottom[0]], [200], Qt.Orientation.Vertical)
+    if bottom:  # the register shows a dozen rows on a large screen, a few on a laptop
+        lower = 200 if height < COMPACT_HEIGHT else int(height * 0.32)
+        window.resizeDocks([bottom[0]], [lower], Qt.Orientation.Vertical)
 
 
 def hide_stale_tab_bars(window: QMainWindow) -> None:

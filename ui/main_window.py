@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
@@ -20,7 +20,7 @@ from riskmap import __version__, storage
 from riskmap.library import project_from_template, template_keys
 from riskmap.vocabulary import ScoreKind
 from ui.actions import ActionId, ActionRegistry, icon
-from ui.docks import arrange_for_size, hide_stale_tab_bars, install_docks
+from ui.docks import COMPACT_WIDTH, arrange_for_size, hide_stale_tab_bars, install_docks
 from ui.document import Document
 from ui.files import FileManager
 from ui.map.tabs import ProcessTabs
@@ -261,10 +261,14 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.activate()  # the minimum size of the panels as they are now, tabbed
         geometry = self.settings.value("window/geometry")
+        self.first_start = not isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        else:  # most of the screen; a laptop screen is used whole (see ui.app.main)
+            screen = QGuiApplication.primaryScreen()
+            area = screen.availableGeometry().size() if screen else QSize(1366, 768)
+            small = area.width() < COMPACT_WIDTH
+            self.resize(area if small else area * 0.9)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
