@@ -125,7 +125,7 @@ def _top_rows(report: Report) -> Rows:
         where = cell_runs([(stage.code, "b"), (f" {stage.name}", "")] if stage else [("–", "")],
                           report)
         text, fill, ink = score_cell(item.rating)
-        rows.add([str(item.rank), cell(item.risk.code, report),
+        rows.add([str(item.rank), cell_runs([(item.risk.code, "b")], report),
                   cell(item.risk.statement, report), where,
                   text, cell(item.risk.owner or "–", report)], fills=[(4, fill)],
                  inks=[(4, ink)])
@@ -148,7 +148,7 @@ def _overdue_rows(report: Report) -> Rows:
     today = report.options.as_of()
     for measure in overdue_measures(report.project, today):
         late = (today - measure.deadline).days if measure.deadline else 0
-        rows.add([cell(measure.code, report),
+        rows.add([cell_runs([(measure.code, "b")], report),
                   cell(measure.title, report), cell(measure.owner or "–", report),
                   cell(report.tr.date(measure.deadline), report), str(late),
                   cell(report.tr(MEASURE_STATUS_LABELS[measure.status]), report),
