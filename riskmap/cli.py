@@ -45,6 +45,9 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--second-lang", choices=("en", "fr", "es"),
                         help="second language for bilingual PDF headings")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"),
+                        help='compare two rounds by name ("Current" for now): adds a '
+                        "Comparison sheet and a comparison section")
     export.add_argument("--redact", action="store_true",
                         help="remove names of people and free-text evidence")
     _password_option(export)

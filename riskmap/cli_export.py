@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from riskmap.errors import RiskmapError
 from riskmap.export.options import ExportOptions
 from riskmap.model import Project
 from riskmap.progress import ProgressCallback, no_progress
@@ -48,8 +50,17 @@ def _progress(label: str) -> tuple[ProgressCallback, TerminalProgress | None]:
 
 def run_export(project: Project, args: argparse.Namespace) -> None:
     """Write every output the arguments ask for, each atomically."""
+    compare = tuple(args.compare) if args.compare else None
+    if compare is not None:
+        from riskmap.rounds import find_round
+
+        for name in compare:
+            try:
+                find_round(project, name)
+            except KeyError as exc:
+                raise RiskmapError(f"{args.file}: {exc.args[0]}") from None
     base = ExportOptions(lang=args.lang, second_lang=args.second_lang, paper=args.paper,
-                         redact=args.redact)
+                         redact=args.redact, compare=compare)
     jobs: list[tuple[str, Callable[[ExportOptions], object], Path]] = []
     if args.xlsx:
         from riskmap.export.xlsx import export_xlsx
@@ -65,8 +76,7 @@ def run_export(project: Project, args: argparse.Namespace) -> None:
         jobs.append(("SVG", lambda o: export_svg(project, args.svg, o), args.svg))
     for label, job, out in jobs:
         callback, bar = _progress(label)
-        options = ExportOptions(lang=base.lang, second_lang=base.second_lang,
-                                paper=base.paper, redact=base.redact, progress=callback)
+        options = dataclasses.replace(base, progress=callback)
         try:
             job(options)
         finally:

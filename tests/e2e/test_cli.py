@@ -107,3 +107,20 @@ def test_usage_mistake_is_one_line(cli):
     result = cli("export")
     assert result.code == 2
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_export_with_a_round_comparison(cli, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "compare.xlsx"
+    result = cli("export", EXAMPLES / "seaport-import.riskmap", "--xlsx", out,
+                 "--compare", "Workshop May 2025", "Current")
+    assert result.code == 0, result.err
+    sheets = openpyxl.load_workbook(out, read_only=True).sheetnames
+    assert sheets[:5] == ["Summary", "Heat map", "Risk register", "Action plan", "Stages"]
+    assert "Comparison" in sheets
+    unknown = cli("export", EXAMPLES / "seaport-import.riskmap", "--xlsx", tmp_path / "x.xlsx",
+                  "--compare", "Spring", "Current")
+    assert_one_line_error(unknown, "Spring")
+    assert "Workshop May 2025" in unknown.err
+    assert not (tmp_path / "x.xlsx").exists()
