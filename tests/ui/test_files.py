@@ -6,8 +6,8 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from riskmap import storage
 from riskmap.edits import Remove
@@ -145,6 +145,19 @@ def test_dropping_a_riskmap_file_on_the_window_opens_it(qtbot, tmp_path, seaport
     window.dropEvent(event)
     assert window.document.path == seaport.resolve()
     assert window.stack.currentWidget() is window.tabs
+
+
+def test_a_file_dropped_on_the_map_reaches_the_window(qtbot, tmp_path, seaport):
+    window = make_window(qtbot, tmp_path, small_project())
+    viewport = current_view(window).viewport()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(seaport))])
+    point = QPointF(viewport.rect().center())
+    for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
+        event = kind(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+    assert window.document.path == seaport.resolve()
 
 
 def test_examples_open_as_untitled_copies(qtbot, tmp_path, monkeypatch):
