@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -92,15 +93,26 @@ class HeatmapPanel(QWidget):
         document.changed.connect(self._on_changed)
         document.reset.connect(self._show)
         self._legend_for: ScaleProfile | None = None
+        self._dirty = True
         self._show()
 
     def _on_changed(self, changes: Sequence[Change]) -> None:
         if any(c.entity in (EntityType.RISK, EntityType.PROJECT) for c in changes):
             self._show()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._show()
+
     def _show(self) -> None:
         kind = self.document.score_kind
         self.kind_buttons[kind].setChecked(True)
+        # Hidden behind another tab: count again only when shown (a national map has
+        # 10,000 risks to place).
+        self._dirty = not self.isVisible()
+        if self._dirty:
+            return
         grid = self.heatmap.grid
         self.title.setText(f"{SCORE_KIND_LABELS[kind]} risk — {grid.total} risks")
         if grid.unscored:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from riskmap.vocabulary import SCORE_KIND_LABELS
+from ui.actions import ActionId, ActionRegistry
 from ui.dialogs.export_dialog import ExportFormat
 from ui.dialogs.risk_editor import edit_risk
 from ui.document import Document
@@ -23,9 +24,8 @@ from ui.register_view import RegisterView
 
 Area = Qt.DockWidgetArea
 MakeDock = Callable[[QMainWindow, str, str, QWidget, Area], QDockWidget]
-# Window actions these views serve (ids of ui.actions.ActionId), and what they do.
-EXPORT_ACTIONS = {"file.export_xlsx": ExportFormat.XLSX, "file.export_pdf": ExportFormat.PDF,
-                  "file.export_svg": ExportFormat.SVG}
+EXPORT_ACTIONS = {ActionId.EXPORT_XLSX: ExportFormat.XLSX, ActionId.EXPORT_PDF: ExportFormat.PDF,
+                  ActionId.EXPORT_SVG: ExportFormat.SVG}
 
 
 class RiskViews(QObject):
@@ -37,8 +37,8 @@ class RiskViews(QObject):
         self.setObjectName("risk_views")
         self.window = window
         self.document = document
-        self.inspector = InspectorPanel(document)
         self.register = RegisterView(document)
+        self.inspector = InspectorPanel(document, model=self.register.model)
         self.plan = PlanView(document)
         self.heatmap = HeatmapPanel(document)
         self.dashboard = DashboardPanel(document)
@@ -88,27 +88,23 @@ class RiskViews(QObject):
 
     # --- window actions ------------------------------------------------------------------
     def _connect_actions(self) -> None:
-        """Serve the window's export and copy-image actions when its registry has them."""
+        """Serve the window's export and copy-image actions (a main window's registry)."""
         registry = getattr(self.window, "actions", None)
-        if registry is None:
+        if not isinstance(registry, ActionRegistry):
             return
-        found = {action_id.value: action_id for action_id, _ in registry}
-        for name, fmt in EXPORT_ACTIONS.items():
-            if name in found:
-                registry[found[name]].triggered.connect(
-                    lambda _c=False, f=fmt: self.exporter.export(f))
-        if "edit.copy_heatmap_image" in found:
-            registry[found["edit.copy_heatmap_image"]].triggered.connect(self.copy_heatmap)
-        if "edit.copy_map_image" in found:
-            registry[found["edit.copy_map_image"]].triggered.connect(self.copy_map)
+        for action_id, fmt in EXPORT_ACTIONS.items():
+            registry[action_id].triggered.connect(
+                lambda _c=False, f=fmt: self.exporter.export(f))
+        registry[ActionId.COPY_HEATMAP_IMAGE].triggered.connect(self.copy_heatmap)
+        registry[ActionId.COPY_MAP_IMAGE].triggered.connect(self.copy_map)
         files = getattr(self.window, "files", None)
-        actions = [registry[found[n]] for n in (*EXPORT_ACTIONS, "edit.copy_heatmap_image",
-                                                "edit.copy_map_image") if n in found]
-        if files is not None:
-            for action in actions:
-                action.setEnabled(bool(files.is_open))
-                files.opened.connect(lambda a=action: a.setEnabled(True))
-                files.closed.connect(lambda a=action: a.setEnabled(False))
+        if files is None:
+            return
+        for action_id in (*EXPORT_ACTIONS, ActionId.COPY_HEATMAP_IMAGE, ActionId.COPY_MAP_IMAGE):
+            action = registry[action_id]
+            action.setEnabled(bool(files.is_open))
+            files.opened.connect(lambda a=action: a.setEnabled(True))
+            files.closed.connect(lambda a=action: a.setEnabled(False))
 
     def copy_heatmap(self) -> None:
         copy_image(self.heatmap.heatmap)

@@ -167,3 +167,36 @@ def test_plan_follows_risk_codes_and_filters(document, plan, qtmodeltester):
     assert [proxy.measure_at(r).code for r in range(proxy.rowCount())] == ["M-002"]
     proxy.update_filter(key_factor=None, status=MeasureStatus.PLANNED)
     assert [proxy.measure_at(r).code for r in range(proxy.rowCount())] == ["M-002"]
+
+
+def test_priority_ranks_follow_rescoring_like_the_ranking(document):
+    import random
+
+    from riskmap.analysis import priority_ranks
+    from riskmap.testing import generate
+
+    register = RiskRegisterModel(document)  # the model tester would check 80 rows an edit
+    document.replace_project(generate(12, 80, 10, seed=3), None)
+    project = document.project
+    rng = random.Random(5)
+    for _ in range(20):
+        risk = rng.choice(project.risks)
+        score = (rng.randint(1, 5), rng.randint(1, 5)) if rng.random() < 0.8 else (None, None)
+        register.rank(risk)  # ranks are in use
+        document.apply(set_score(project, risk.id, ScoreKind.RESIDUAL, *score))
+        expected = priority_ranks(project)
+        assert {r.id: register.rank(r) for r in project.risks} == expected
+
+
+def test_a_sorted_register_keeps_the_selection_on_the_same_risk(document, register, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    proxy = RiskFilterProxy(register)
+    selection = QItemSelectionModel(proxy)
+    proxy.sort(COLUMN["residual"], Qt.SortOrder.DescendingOrder)
+    assert [proxy.risk_at(r).code for r in range(4)] == ["R-002", "R-001", "R-003", "R-004"]
+    selection.select(proxy.index(1, 0), QItemSelectionModel.SelectionFlag.Select)
+    risk = document.project.risks[0]
+    document.apply(set_score(document.project, risk.id, ScoreKind.RESIDUAL, 5, 5))
+    assert [proxy.risk_at(r).code for r in range(4)] == ["R-001", "R-002", "R-003", "R-004"]
+    assert [proxy.risk_at(i.row()).code for i in selection.selectedIndexes()] == ["R-001"]

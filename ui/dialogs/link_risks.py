@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskmap.analysis import rate
+from riskmap.analysis import Rater
 from riskmap.edits import link_risks
 from riskmap.model import Measure
 from ui.colours import band_colour, text_on
@@ -39,9 +39,10 @@ class LinkRisksDialog(QDialog):
         self.resize(720, 560)
         project = document.project
         linked = set(measure.risk_ids)
+        rater = Rater(project.profile)
         self.items = QStandardItemModel(self)
         for risk in sorted(project.risks, key=lambda r: r.code):
-            rating = rate(risk, document.score_kind, project.profile)
+            rating = rater(risk, document.score_kind)
             band = f"  [{rating.band.name}]" if rating else ""
             item = QStandardItem(f"{risk.code}  {short(risk.statement, 90)}{band}")
             item.setData(str(risk.id), ID_ROLE)

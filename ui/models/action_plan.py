@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from riskmap.edits import Action, Change, EntityType, SetFields
@@ -23,10 +22,10 @@ from ui.colours import OVERDUE_BACKGROUND, OVERDUE_TEXT
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.models.columns import CHOICES_ROLE, SORT_ROLE, Choice, Column, Kind, enum_choices
+from ui.models.sorted_table import SortedTableModel
 from ui.texts import key_factor_text, key_factors_brief, linked_risk_codes
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_MANY = 200
 
 COLUMNS: tuple[Column, ...] = (
     Column("code", "ID"),
@@ -51,7 +50,7 @@ _TEXT_FIELDS = {"title", "owner", "supporting_unit", "resources", "indicator", "
                 "target", "notes"}
 
 
-class ActionPlanModel(QAbstractTableModel):
+class ActionPlanModel(SortedTableModel[Measure]):
     """An adapter over `project.measures` (never a copy); the Measure is under Qt.UserRole.
     Overdue measures (past deadline, not done or cancelled) are highlighted."""
 
@@ -60,8 +59,7 @@ class ActionPlanModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._today = today
-        self._rows: dict[uuid.UUID, int] = {}
-        self._rebuild_rows()
+        self._arrange()
         document.changed.connect(self._on_changed)
         document.reset.connect(self._on_reset)
 
@@ -73,17 +71,14 @@ class ActionPlanModel(QAbstractTableModel):
     def measures(self) -> list[Measure]:
         return self.document.project.measures
 
+    def items(self) -> list[Measure]:
+        return self.document.project.measures
+
     def measure_at(self, row: int) -> Measure:
-        return self.measures[row]
+        return self.item_at(row)
 
-    def row_of(self, measure_id: uuid.UUID) -> int | None:
-        return self._rows.get(measure_id)
-
-    def _rebuild_rows(self) -> None:
-        self._rows = {measure.id: row for row, measure in enumerate(self.measures)}
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.measures)
+    def sort_key(self, item: Measure, column: int) -> Any:
+        return self._sort_value(item, COLUMNS[column].key)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -108,7 +103,7 @@ class ActionPlanModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.measures):
             return None
-        measure = self.measures[index.row()]
+        measure = self.item_at(index.row())
         key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.UserRole:
             return measure
@@ -198,7 +193,7 @@ class ActionPlanModel(QAbstractTableModel):
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        measure = self.measures[index.row()]
+        measure = self.item_at(index.row())
         key = COLUMNS[index.column()].key
         new = self._convert(key, value)
         if key == "title" and not new:
@@ -228,27 +223,21 @@ class ActionPlanModel(QAbstractTableModel):
 
     # --- following the document -------------------------------------------------------
     def _on_reset(self) -> None:
-        self.beginResetModel()
-        self._rebuild_rows()
-        self.endResetModel()
+        self.reset_rows()
 
     def _on_changed(self, changes: Sequence[Change]) -> None:
         measures = [c for c in changes if c.entity is EntityType.MEASURE]
         if any(c.action is not Action.UPDATED for c in measures):
-            self._on_reset()
+            self.reset_rows()
             return
         last = len(COLUMNS) - 1
-        if len(measures) > _MANY:
-            self._emit(0, len(self.measures) - 1, 0, last)
-        else:
-            for change in measures:
-                row = self._rows.get(change.id)  # type: ignore[arg-type]
-                if row is not None:
-                    self._emit(row, row, 0, last)
-        if any(c.entity is EntityType.RISK and (c.action is not Action.UPDATED
-                                                or "code" in c.fields) for c in changes):
-            self._emit(0, len(self.measures) - 1, COLUMN["risks"], COLUMN["risks"])
-
-    def _emit(self, first: int, last: int, left: int, right: int) -> None:
-        if last >= first:
-            self.dataChanged.emit(self.index(first, left), self.index(last, right))
+        rows = self.rows_of(c.id for c in measures if c.id)
+        self.emit_rows(rows, 0, last)
+        # A risk's new code shows in the measures linked to it (links come as their own
+        # changes when risks are added or removed).
+        by_risk = self.document.project.index.measures_by_risk
+        recoded = self.rows_of(m.id for c in changes if c.entity is EntityType.RISK
+                               and c.action is Action.UPDATED and "code" in c.fields
+                               for m in by_risk.get(c.id, []) if c.id)  # type: ignore[arg-type]
+        self.emit_rows(recoded, COLUMN["risks"], COLUMN["risks"])
+        self.resort_if_moved([*rows, *recoded])

@@ -17,12 +17,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from riskmap.analysis import rate
 from riskmap.model import Measure, Risk
 from riskmap.vocabulary import CorruptionType, KeyFactor, MeasureStatus
 from ui.document import Document
 from ui.models.action_plan import ActionPlanModel
-from ui.models.columns import SORT_ROLE
 from ui.models.register import RiskRegisterModel
 from ui.texts import holder_id, risk_key_factors
 
@@ -56,9 +54,13 @@ class _FilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself (fast, in Python); the proxy only filters."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def _refilter(self, change: Callable[[], None]) -> None:
         self.beginFilterChange()
@@ -76,6 +78,7 @@ class RiskFilterProxy(_FilterProxy):
         self.register = source
         self.document: Document = source.document
         self._filter = RiskFilter()
+        self._everything = True  # no restriction: every row passes without a look
         self.setSourceModel(source)
         self.document.score_kind_changed.connect(self._on_score_kind)
 
@@ -85,7 +88,11 @@ class RiskFilterProxy(_FilterProxy):
 
     def set_filter(self, new: RiskFilter) -> None:
         if new != self._filter:
-            self._refilter(lambda: setattr(self, "_filter", new))
+            self._refilter(lambda: self._set(new))
+
+    def _set(self, new: RiskFilter) -> None:
+        self._filter = new
+        self._everything = new.is_empty
 
     def update_filter(self, **changes: Any) -> None:
         self.set_filter(replace(self._filter, **changes))
@@ -101,13 +108,14 @@ class RiskFilterProxy(_FilterProxy):
         return self.register.risk_at(self.mapToSource(self.index(row, 0)).row())
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        f = self._filter
-        if f.is_empty:
+        if self._everything:
             return True
-        risk = self.register.risk_at(source_row)
-        return self.accepts(risk, f)
+        return self.accepts(self.register.risk_at(source_row), self._filter)
 
     def accepts(self, risk: Risk, f: RiskFilter) -> bool:
+        # The inspector asks for one stage among 10,000 risks: the cheapest test first.
+        if f.holder_id is not None and (risk.stage_id or risk.flow_id) != f.holder_id:
+            return False
         project = self.document.project
         holder = holder_id(risk)
         checks = (
@@ -123,7 +131,7 @@ class RiskFilterProxy(_FilterProxy):
             if process is None or process.id != f.process_id:
                 return False
         if f.band is not None:
-            rating = rate(risk, self.document.score_kind, project.profile)
+            rating = self.register.rating(risk, self.document.score_kind)
             if (rating.band.name if rating else "Unscored") != f.band:
                 return False
         if f.key_factor is not None and f.key_factor not in risk_key_factors(project, risk):

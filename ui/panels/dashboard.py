@@ -4,7 +4,9 @@ by status, coverage of the 10 key factors, overdue measures."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,20 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from riskmap.analysis import (
-    band_counts,
+    Rater,
     key_factor_coverage,
     measures_by_status,
     overdue_measures,
-    ranking,
 )
 from riskmap.edits import Change
 from riskmap.vocabulary import KEY_FACTOR_LABELS, MEASURE_STATUS_LABELS, MeasureStatus, ScoreKind
 from ui.colours import ACCENT, CARD_BORDER, MUTED_TEXT, OVERDUE_TEXT, UNSCORED, band_colour
 from ui.document import Document
+from ui.models.ranks import rank_key
 from ui.texts import KEY_FACTOR_SHORT, holder_id, rating_text, short
 from ui.widgets.bars import BandCountsChart, Bar, BarList
 
 TOP_RISKS = 10
+MAX_LISTED = 100  # overdue measures listed; the plan's filter shows them all
 STATUS_COLOURS = {
     MeasureStatus.PLANNED: QColor("#9AA5B1"), MeasureStatus.IN_PROGRESS: ACCENT,
     MeasureStatus.DONE: QColor("#2E7D32"), MeasureStatus.DELAYED: QColor("#C62828"),
@@ -111,7 +114,7 @@ class DashboardPanel(QWidget):
         self.overdue.itemClicked.connect(self._select_measure)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(100)  # a burst of edits gives one refresh
         self._timer.timeout.connect(self.refresh)
         self._dirty = True
         document.changed.connect(self._on_changed)
@@ -140,7 +143,7 @@ class DashboardPanel(QWidget):
         self._dirty = False
         project = self.document.project
         kinds = list(ScoreKind)
-        counts = {kind: band_counts(project, kind) for kind in kinds}
+        counts = self._band_counts()
         rows = [(band.name, band_colour(band), [counts[k].get(band.name, 0) for k in kinds])
                 for band in reversed(project.profile.bands)]
         if any("Unscored" in counts[k] for k in kinds):
@@ -166,25 +169,40 @@ class DashboardPanel(QWidget):
             + (f"<span style='color:{OVERDUE_TEXT.name()}'><b>{late}</b> overdue</span>"
                if late else "none overdue"))
 
+    def _band_counts(self) -> dict[ScoreKind, Counter[str]]:
+        """Risks by band name ("Unscored" too) for each kind, in one pass over the risks."""
+        project = self.document.project
+        rater = Rater(project.profile)
+        counts: dict[ScoreKind, Counter[str]] = {kind: Counter() for kind in ScoreKind}
+        for risk in project.risks:
+            for kind in ScoreKind:
+                rating = rater(risk, kind)
+                counts[kind][rating.band.name if rating else "Unscored"] += 1
+        return counts
+
     def _fill_top_risks(self) -> None:
         project = self.document.project
         self.top_risks.clear()
-        ranked = [r for r in ranking(project, ScoreKind.RESIDUAL) if r.rating is not None]
-        for item in ranked[:TOP_RISKS]:
-            assert item.rating is not None
-            row = QListWidgetItem(f"{item.rank}. {item.risk.code}  {rating_text(item.rating)}"
-                                  f" — {short(item.risk.statement, 60)}")
-            row.setData(ID_ROLE, str(item.risk.id))
-            row.setToolTip(item.risk.statement)
-            row.setBackground(band_colour(item.rating.band).lighter(175))
+        # The first ten of the ranking, without sorting all 10,000 risks of a national map.
+        rater = Rater(project.profile)
+        scored = (r for r in project.risks if rater(r, ScoreKind.RESIDUAL) is not None)
+        top = heapq.nsmallest(TOP_RISKS, scored, key=lambda r: rank_key(r, rater))
+        for rank, risk in enumerate(top, start=1):
+            rating = rater(risk, ScoreKind.RESIDUAL)
+            assert rating is not None
+            row = QListWidgetItem(f"{rank}. {risk.code}  {rating_text(rating)}"
+                                  f" — {short(risk.statement, 60)}")
+            row.setData(ID_ROLE, str(risk.id))
+            row.setToolTip(risk.statement)
+            row.setBackground(band_colour(rating.band).lighter(175))
             self.top_risks.addItem(row)
-        if not ranked:
+        if not top:
             self.top_risks.addItem("No risk scored yet")
 
     def _fill_overdue(self) -> int:
         self.overdue.clear()
         late = overdue_measures(self.document.project, self.today)
-        for measure in late:
+        for measure in late[:MAX_LISTED]:
             assert measure.deadline is not None
             days = (self.today - measure.deadline).days
             row = QListWidgetItem(f"{measure.code}  {days} days late — "
@@ -194,6 +212,11 @@ class DashboardPanel(QWidget):
                            f"owner {measure.owner or '—'}")
             row.setForeground(OVERDUE_TEXT)
             self.overdue.addItem(row)
+        if len(late) > MAX_LISTED:
+            more = QListWidgetItem(f"… and {len(late) - MAX_LISTED} more (filter the action "
+                                   "plan on “Overdue only”)")
+            more.setForeground(MUTED_TEXT)
+            self.overdue.addItem(more)
         if not late:
             empty = QListWidgetItem("No measure is overdue")
             empty.setForeground(MUTED_TEXT)

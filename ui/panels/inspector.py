@@ -40,7 +40,8 @@ SHOWN = ("code", "statement", "residual")
 class InspectorPanel(QWidget):
     """Follows the document's selection: a stage or flow, or the holder of a selected risk."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None,
+                 model: RiskRegisterModel | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.holder_id: uuid.UUID | None = None
@@ -57,14 +58,17 @@ class InspectorPanel(QWidget):
         self.empty.setStyleSheet(f"color: {MUTED_TEXT.name()}; padding: 12px;")
         self.form = HolderForm(document, self)
 
-        self.model = RiskRegisterModel(document, self)
+        # The register's model when given (one adapter over 10,000 risks is enough); the
+        # table then lists a stage's risks in the register's order.
+        self.model = model or RiskRegisterModel(document, self)
         self.proxy = RiskFilterProxy(self.model, self)
         self.proxy.set_filter(RiskFilter(holder_id=uuid.UUID(int=0)))
         self.table = QTableView(self)
         self.table.setObjectName("inspectorRisks")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMN["code"], Qt.SortOrder.AscendingOrder)
+        if model is None:
+            self.table.setSortingEnabled(True)
+            self.table.sortByColumn(COLUMN["code"], Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -109,9 +109,17 @@ class RegisterFilterBar(QWidget):
         self.band.set_items([(b.name, b.name) for b in project.profile.bands]
                             + [("Unscored", "Unscored")])
         self.type.set_items([(label, t) for t, label in CORRUPTION_TYPE_LABELS.items()])
-        owners = sorted({r.owner for r in project.risks if r.owner}, key=str.casefold)
+        self._fill_owners()
+        self._fill_key_factors()
+
+    def _fill_owners(self) -> None:
+        risks = self.document.project.risks
+        owners = sorted({r.owner for r in risks if r.owner}, key=str.casefold)
         self.owner.set_items([(o, o) for o in owners])
-        factors = sorted({f for m in project.measures for f in m.key_factors})
+
+    def _fill_key_factors(self) -> None:
+        measures = self.document.project.measures
+        factors = sorted({f for m in measures for f in m.key_factors})
         self.key_factor.set_items([(key_factor_text(f), f) for f in factors])
 
     def _fill_stages(self) -> None:
@@ -123,15 +131,17 @@ class RegisterFilterBar(QWidget):
         self.stage.set_items(items)
 
     def _on_changed(self, changes: Sequence[Change]) -> None:
-        structural = any(
-            c.entity in (EntityType.PROCESS, EntityType.STAGE, EntityType.FLOW,
-                         EntityType.PROJECT, EntityType.MEASURE)
-            or (c.entity is EntityType.RISK and (c.action is not Action.UPDATED
-                                                 or "owner" in c.fields))
-            for c in changes
-        )
-        if structural:
+        """Refill only the lists an edit can change (a stage combo of a national map has
+        a thousand entries)."""
+        kinds = {c.entity for c in changes}
+        if kinds & {EntityType.PROCESS, EntityType.STAGE, EntityType.FLOW, EntityType.PROJECT}:
             self.refill()
+            return
+        if any(c.entity is EntityType.RISK and (c.action is not Action.UPDATED
+                                                or "owner" in c.fields) for c in changes):
+            self._fill_owners()
+        if EntityType.MEASURE in kinds:
+            self._fill_key_factors()
 
     def _apply(self) -> None:
         current = self.proxy.filter
