@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable
 
 from riskmap.analysis import Rating
+from riskmap.codes import MEASURE_CODE, RISK_CODE, next_code
 from riskmap.model import Measure, Project, Risk
 from riskmap.scales import Level
 from riskmap.vocabulary import KEY_FACTOR_LABELS, KeyFactor
@@ -14,19 +14,12 @@ from riskmap.vocabulary import KEY_FACTOR_LABELS, KeyFactor
 NOT_SCORED = "not scored"
 
 
-def next_code(existing: Iterable[str], prefix: str, width: int = 3) -> str:
-    """The next free code after the highest "<prefix>NNN" in use, e.g. R-151."""
-    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
-    numbers = [int(m.group(1)) for code in existing if (m := pattern.match(code))]
-    return f"{prefix}{max(numbers, default=0) + 1:0{width}d}"
-
-
 def next_risk_code(project: Project) -> str:
-    return next_code((r.code for r in project.risks), "R-")
+    return next_code((r.code for r in project.risks), *RISK_CODE)
 
 
 def next_measure_code(project: Project) -> str:
-    return next_code((m.code for m in project.measures), "M-")
+    return next_code((m.code for m in project.measures), *MEASURE_CODE)
 
 
 def holder_id(risk: Risk) -> uuid.UUID | None:
