@@ -136,8 +136,8 @@ class DashboardPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self._timer.start()
+        if self._dirty:  # never show stale numbers, even for a moment
+            self.refresh()
 
     def refresh(self) -> None:
         self._dirty = False
