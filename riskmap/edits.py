@@ -452,6 +452,18 @@ def link_risks(project: Project, measure_id: uuid.UUID, risk_ids: Iterable[uuid.
                      f"Link risks to {measure.code}")
 
 
+# What a whole-content replacement swaps: everything but the id and the audit log, which
+# only grows (undoing a merge must not take back what the log recorded since).
+CONTENT_FIELDS = ("metadata", "profile", "processes", "risks", "measures", "rounds")
+
+
+def replace_project_content(new: Project, text: str = "") -> SetFields:
+    """Make a project hold the content of `new` (a merged copy, say) as one undoable step;
+    it keeps its id and its audit log."""
+    values = {name: getattr(new, name) for name in CONTENT_FIELDS}
+    return SetFields(EntityType.PROJECT, None, values, text or "Replace the project content")
+
+
 def apply_all(project: Project, edits: Iterable[Edit]) -> list[Applied]:
     """Apply edits in order (scripts and tests); returns each result for undoing."""
     return [edit.apply(project) for edit in edits]

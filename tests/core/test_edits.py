@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import pytest
@@ -25,9 +26,10 @@ from riskmap.edits import (
     change_profile,
     link_risks,
     move_stages,
+    replace_project_content,
     set_score,
 )
-from riskmap.model import Flow, Measure, Project, Risk, Stage
+from riskmap.model import AuditEntry, Flow, Measure, Project, Risk, Stage
 from riskmap.scales import builtin_profile
 from riskmap.vocabulary import MeasureStatus, ScoreKind
 from tests.core.conftest import small_project
@@ -177,3 +179,27 @@ def test_random_edits_undone_in_reverse_restore_the_project_field_for_field(data
         applied.inverse.apply(project)
     assert project.model_dump() == original
     assert storage.dumps(project) == storage.dumps(Project.model_validate(original))
+
+
+def test_replacing_the_whole_content_is_one_step_that_undoes_and_keeps_the_log(project):
+    before = project.model_dump(exclude={"audit_log"})
+    other = small_project()
+    other.metadata.title = "Merged copy"
+    other.risks[0].owner = "Head of Enforcement"
+    del other.measures[0]
+    applied = replace_project_content(other, "Merge a copy").apply(project)
+    assert applied.text == "Merge a copy"
+    assert [c.entity for c in applied.changes] == [EntityType.PROJECT]
+    assert project.metadata.title == "Merged copy"
+    assert project.risks[0].owner == "Head of Enforcement"
+    assert len(project.measures) == len(other.measures)
+    assert project.index.risks[project.risks[0].id] is project.risks[0]  # index rebuilt
+    other.risks[0].owner = "someone else"  # the project holds copies, not `other` itself
+    assert project.risks[0].owner == "Head of Enforcement"
+    # Recorded after the replacement: undoing it must not take the entry back.
+    entry = AuditEntry(when=dt.datetime(2026, 1, 5, tzinfo=dt.UTC), who="anna",
+                       entity="R-001", field="owner")
+    project.audit_log.append(entry)
+    applied.inverse.apply(project)
+    assert project.model_dump(exclude={"audit_log"}) == before
+    assert project.audit_log[-1] == entry
