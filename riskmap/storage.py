@@ -200,7 +200,8 @@ def save(project: Project, path: Path | str, password: str | None = None,
     """Write a .riskmap file atomically: the old file stays whole until the new one is.
 
     With a password the file is encrypted (riskmap.crypto). With backup, the file being
-    replaced is first copied, also atomically, to backup_path(path)."""
+    replaced is first copied, also atomically, to backup_path(path). An encrypted project
+    keeps no readable copy beside it: a backup of an unencrypted version is removed."""
     path = Path(path)
     data = dumps(project).encode("utf-8")
     if password is not None:
@@ -210,8 +211,16 @@ def save(project: Project, path: Path | str, password: str | None = None,
             previous = path.read_bytes()
         except OSError as exc:
             raise FileError(path, f"cannot read it to keep a backup ({exc.strerror})") from None
-        atomic_write_bytes(backup_path(path), previous)
+        if password is None or is_envelope(previous):
+            atomic_write_bytes(backup_path(path), previous)
     atomic_write_bytes(path, data)
+    old = backup_path(path)
+    if password is not None and old.is_file() and not is_encrypted(old):
+        try:
+            old.unlink()
+        except OSError as exc:
+            raise FileError(old, "saved encrypted, but cannot remove this unencrypted "
+                            f"backup ({exc.strerror})") from None
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -199,3 +199,17 @@ def test_an_absurdly_long_number_in_the_envelope_is_one_clear_line(tmp_path, sea
     with pytest.raises(FileError, match="damaged encrypted project") as info:
         storage.load(path, password=PASSWORD)
     assert len(str(info.value)) < 300
+
+
+def test_encrypting_a_project_leaves_no_readable_backup_beside_it(tmp_path):
+    path = tmp_path / "mission.riskmap"
+    project = small_project()
+    storage.save(project, path)
+    storage.save(project, path, backup=True)
+    assert not storage.is_encrypted(storage.backup_path(path))  # a plain project's backup
+    project.metadata.title = "now secret"
+    storage.save(project, path, password=PASSWORD, backup=True)
+    assert storage.is_encrypted(path)
+    assert not storage.backup_path(path).exists()  # the plain previous version is gone
+    storage.save(project, path, password=PASSWORD, backup=True)
+    assert storage.is_encrypted(storage.backup_path(path))  # from now on, encrypted backups
