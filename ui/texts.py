@@ -6,7 +6,8 @@ import uuid
 from collections.abc import Iterable
 
 from riskmap.analysis import Rating
-from riskmap.codes import MEASURE_CODE, RISK_CODE, next_code
+from riskmap.codes import MEASURE_CODE, RISK_CODE
+from riskmap.codes import next_code as next_code  # re-exported: ui.dialogs uses it
 from riskmap.model import Measure, Project, Risk
 from riskmap.scales import Level
 from riskmap.vocabulary import KEY_FACTOR_LABELS, KeyFactor
