@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 class EditCommand(QUndoCommand):
     """Applies a riskmap edit on redo and its inverse on undo; the document is told."""
 
-    def __init__(self, document: Document, edit: Edit, text: str = "") -> None:
+    def __init__(self, document: Document, edit: Edit, text: str = "",
+                 rebuild: bool = False) -> None:
         super().__init__()
         self._document = document
         self._edit = edit
+        self._rebuild = rebuild  # the whole content changes: views rebuild
         self._inverse: Edit | None = None
         if text:
             self.setText(text)
@@ -28,10 +30,10 @@ class EditCommand(QUndoCommand):
         self._inverse = applied.inverse
         if not self.text():
             self.setText(applied.text)
-        self._document.notify(applied.changes)
+        self._document.notify(applied.changes, self._rebuild)
 
     def undo(self) -> None:
         assert self._inverse is not None
         applied = self._inverse.apply(self._document.project)
         self._edit = applied.inverse
-        self._document.notify(applied.changes)
+        self._document.notify(applied.changes, self._rebuild)

@@ -10,10 +10,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from riskmap import storage
+from riskmap.audit import record_changes
 from riskmap.edits import Change, Edit
 from riskmap.model import Project
 from riskmap.vocabulary import ScoreKind
 from ui.commands import EditCommand
+from ui.preferences import login_name
 
 
 class Document(QObject):
@@ -30,6 +32,7 @@ class Document(QObject):
     score_kind_changed = Signal(object)
     modified_changed = Signal(bool)
     path_changed = Signal(object)
+    saved = Signal(object)  # the path written (the audit log may have grown)
 
     def __init__(self, project: Project | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -42,16 +45,27 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._selection: tuple[uuid.UUID, ...] = ()
         self._score_kind = ScoreKind.RESIDUAL
+        # The password of an encrypted project: in memory only, never in settings.
+        self.password: str | None = None
+        # The project as last opened or saved, as JSON: where the audit trail's next
+        # changes start (0.2 s for a national map, where a deep copy takes 3 s).
+        self._saved_json: str | None = None
+        if project is not None and path is not None:
+            self.set_saved_state(project)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
 
     # --- editing ---------------------------------------------------------------
-    def apply(self, edit: Edit, text: str = "") -> None:
-        """Apply an edit as one undoable step (raises riskmap.edits.EditError if invalid)."""
-        self.undo_stack.push(EditCommand(self, edit, text))
+    def apply(self, edit: Edit, text: str = "", rebuild: bool = False) -> None:
+        """Apply an edit as one undoable step (raises riskmap.edits.EditError if invalid);
+        `rebuild` for an edit of the whole content (a merge): views rebuild from scratch."""
+        self.undo_stack.push(EditCommand(self, edit, text, rebuild))
 
-    def notify(self, changes: Iterable[Change]) -> None:
+    def notify(self, changes: Iterable[Change], rebuild: bool = False) -> None:
+        if rebuild:  # before `changed`, so that views refresh on what they now hold
+            self.select(())
+            self.reset.emit()
         self.changed.emit(tuple(changes))
 
     @property
@@ -83,21 +97,56 @@ class Document(QObject):
     def title(self) -> str:
         return self.project.metadata.title or (self.path.stem if self.path else "Untitled")
 
-    def save(self, path: Path | None = None) -> None:
-        """Save atomically to `path` (or the current path); marks the undo stack clean."""
+    @property
+    def is_encrypted(self) -> bool:
+        return self.password is not None
+
+    def saved_state(self) -> Project | None:
+        """A copy of the project as last opened or saved; None when it never was."""
+        return None if self._saved_json is None else Project.model_validate_json(
+            self._saved_json)
+
+    def set_saved_state(self, project: Project | None) -> None:
+        self._saved_json = None if project is None else project.model_dump_json()
+
+    def save(self, path: Path | None = None, password: str | None = None, *,
+             backup: bool = False, who: str | None = None) -> None:
+        """Save atomically to `path` (or the current path); marks the undo stack clean.
+
+        `password`: None keeps the document's (an encrypted project stays encrypted), a
+        text encrypts with it from now on, "" saves without encryption. `backup` keeps
+        the previous version as FILE.riskmap.bak. What changed since the last save goes
+        to the audit log, by `who` (the login name by default); a failed save leaves the
+        log as it was."""
         target = path or self.path
         if target is None:
             raise ValueError("no file name to save to")
-        storage.save(self.project, target)
+        key = self.password if password is None else (password or None)
+        log = list(self.project.audit_log)
+        if self.is_modified or self._saved_json is None:
+            record_changes(self.saved_state(), self.project, login_name() if who is None
+                           else who)
+        try:
+            storage.save(self.project, target, password=key, backup=backup)
+        except BaseException:
+            self.project.audit_log[:] = log
+            raise
+        self.password = key
+        self.set_saved_state(self.project)
         if target != self.path:
             self.path = target
             self.path_changed.emit(target)
         self.undo_stack.setClean()
+        self.saved.emit(target)
 
-    def replace_project(self, project: Project, path: Path | None) -> None:
-        """Show another project in this document (open, new): clears undo history."""
+    def replace_project(self, project: Project, path: Path | None,
+                        password: str | None = None) -> None:
+        """Show another project in this document (open, new): clears undo history. A
+        project from a file is the audit trail's starting point."""
         self.project = project
         self.path = path
+        self.password = password
+        self.set_saved_state(project if path is not None else None)
         self.undo_stack.clear()
         self._selection = ()
         self.reset.emit()

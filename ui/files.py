@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from riskmap import storage
 from riskmap.errors import PasswordError, RiskmapError
 from riskmap.model import Process, Project
+from ui.dialogs.password import EnterPasswordDialog, NewPasswordDialog
 from ui.document import Document
+from ui.preferences import read_preferences
 
 FILTER = "riskmap projects (*.riskmap);;All files (*)"
 MAX_RECENT = 10
@@ -43,15 +47,55 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix == storage.SUFFIX else path.with_name(path.name + storage.SUFFIX)
 
 
-def ask_password(parent: QWidget, path: Path) -> str | None:
-    text, ok = QInputDialog.getText(parent, "Password", f"Password of {path.name}:",
-                                    QLineEdit.EchoMode.Password)
-    return text if ok else None
+def ask_password(parent: QWidget, path: Path, error: str = "") -> str | None:
+    """The password of an encrypted file; `error` says why the last one failed."""
+    dialog = EnterPasswordDialog(path.name, error, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.password.text()
+    dialog.deleteLater()
+    return text if accepted else None
+
+
+def ask_new_password(parent: QWidget, name: str, change: bool) -> str | None:
+    """A new password, typed twice, after the warning that a lost one is lost for good."""
+    dialog = NewPasswordDialog(name, change, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.chosen()
+    dialog.deleteLater()
+    return text if accepted and text else None
+
+
+def ask_remove_password(parent: QWidget, name: str) -> bool:
+    """Whether to save the project without encryption from now on."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Remove Password"),
+                      _tr("Save “{name}” without a password?").format(name=name),
+                      Button.Cancel, parent)
+    box.setInformativeText(_tr("Anyone who gets a copy of the file will be able to read "
+                               "it. Backups and recovery files will not be encrypted "
+                               "either."))
+    remove = box.addButton(_tr("Remove Password"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(Button.Cancel)
+    box.exec()
+    return box.clickedButton() is remove
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileManager", text)
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     """An error from riskmap, in its own words (never a traceback)."""
     QMessageBox.critical(parent, title, message)
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while the GUI thread works (an encrypted save or open, a merge)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def default_project() -> Project:
@@ -72,11 +116,11 @@ class FileManager(QObject):
         self.document = document
         self.settings = settings
         self.is_open = False
-        self.password: str | None = None  # of an encrypted project, kept for saving
 
     # --- opening ----------------------------------------------------------------------------
-    def show_project(self, project: Project, path: Path | None, modified: bool = False) -> None:
-        self.document.replace_project(project, path)
+    def show_project(self, project: Project, path: Path | None, modified: bool = False,
+                     password: str | None = None) -> None:
+        self.document.replace_project(project, path, password)
         if modified:
             self.document.undo_stack.resetClean()  # e.g. recovered work not in any file
         self.is_open = True
@@ -86,7 +130,6 @@ class FileManager(QObject):
     def new_project(self, project: Project | None = None) -> bool:
         if not self.maybe_save():
             return False
-        self.password = None
         self.show_project(project or default_project(), None)
         return True
 
@@ -102,26 +145,37 @@ class FileManager(QObject):
             return True
         if not self.maybe_save():
             return False
-        password: str | None = None
-        while True:
-            try:
-                project = storage.load(path, password)
-                break
-            except PasswordError as exc:
-                if password is not None:
-                    show_error(self.window, f"Cannot open {path.name}", exc.message)
-                password = ask_password(self.window, path)
-                if password is None:
-                    return False
-            except (RiskmapError, OSError) as exc:
-                show_error(self.window, f"Cannot open {path.name}", str(exc))
-                self.forget_recent(path)
-                return False
-        self.password = password
-        self.show_project(project, None if as_copy else path.resolve())
+        loaded = self.load(path)
+        if loaded is None:
+            return False
+        project, password = loaded
+        self.show_project(project, None if as_copy else path.resolve(), password=password)
         if not as_copy:
             self.add_recent(path.resolve())
         return True
+
+    def load(self, path: Path, guess: str | None = None,
+             forget: bool = True) -> tuple[Project, str | None] | None:
+        """A project and its password (asked while the one typed is wrong; `guess` is
+        tried first); None, after saying why, when it cannot be read or the user gives up."""
+        password = guess if guess is not None and storage.is_encrypted(path) else None
+        typed = False
+        while True:
+            try:
+                with busy():
+                    return storage.load(path, password), password
+            except PasswordError:
+                error = _tr("Wrong password, or the file was altered. Try again.")
+                password = ask_password(self.window, path, error if typed else "")
+                if password is None:
+                    return None
+                typed = True
+            except (RiskmapError, OSError) as exc:
+                show_error(self.window, _tr("Cannot open {name}").format(name=path.name),
+                           str(exc))
+                if forget:
+                    self.forget_recent(path)
+                return None
 
     # --- saving ------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -135,18 +189,36 @@ class FileManager(QObject):
         path = ask_save_path(self.window, suggested)
         return self._write(path) if path is not None else False
 
-    def _write(self, path: Path) -> bool:
+    def save_with_password(self) -> bool:
+        """Set or change the password, then save (asks where when never saved)."""
+        change = self.document.is_encrypted
+        password = ask_new_password(self.window, self.document.title, change)
+        if password is None:
+            return False
+        if self.document.path is None:
+            path = ask_save_path(self.window, self.document.title + storage.SUFFIX)
+            return path is not None and self._write(path, password)
+        return self._write(self.document.path, password)
+
+    def remove_password(self) -> bool:
+        """Save without encryption from now on, after a warning."""
+        if not self.document.is_encrypted or not ask_remove_password(
+                self.window, self.document.title):
+            return False
+        if self.document.path is None:
+            self.document.password = None  # saved for the first time unencrypted
+            return True
+        return self._write(self.document.path, "")
+
+    def _write(self, path: Path, password: str | None = None) -> bool:
+        preferences = read_preferences(self.settings)
         try:
-            if self.password is None:
-                self.document.save(path)
-            else:
-                storage.save(self.document.project, path, password=self.password)
-                if path != self.document.path:
-                    self.document.path = path
-                    self.document.path_changed.emit(path)
-                self.document.undo_stack.setClean()
+            with busy():  # an encrypted save spends 0.2 s deriving its key
+                self.document.save(path, password, backup=preferences.keep_backup,
+                                   who=preferences.user_name)
         except (RiskmapError, OSError) as exc:
-            show_error(self.window, f"Cannot save {path.name}", str(exc))
+            show_error(self.window, _tr("Cannot save {name}").format(name=path.name),
+                       str(exc))
             return False
         self.add_recent(path)
         self.settings.setValue(LAST_KEY, str(path))
@@ -166,7 +238,6 @@ class FileManager(QObject):
         if not self.maybe_save():
             return False
         self.is_open = False
-        self.password = None
         self.document.replace_project(Project(), None)
         self.settings.setValue(LAST_KEY, "")
         self.closed.emit()

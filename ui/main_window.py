@@ -27,6 +27,7 @@ from ui.map.tabs import ProcessTabs
 from ui.map_commands import MapCommands
 from ui.menus import build_menus, build_toolbar
 from ui.palette import StagePalette
+from ui.preferences import read_preferences
 from ui.presentation import Presentation
 from ui.problems import ProblemsView
 from ui.recovery import Recovery
@@ -62,9 +63,9 @@ class MainWindow(QMainWindow):
         self.document = Document(parent=self)
         self.actions = ActionRegistry(self)
         self.files = FileManager(self, self.document, self.settings)
-        kwargs = {"interval_ms": autosave_ms} if autosave_ms else {}
+        preferences = read_preferences(self.settings)
         self.recovery = Recovery(self.document, recovery_folder,
-                                 password=lambda: self.files.password, parent=self, **kwargs)
+                                 autosave_ms or preferences.autosave_ms, parent=self)
 
         self.welcome = WelcomePage()
         self.tabs = ProcessTabs(self.document)

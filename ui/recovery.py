@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,9 +86,7 @@ class Recovery(QObject):
     autosaved = Signal(object)  # the recovery file path
 
     def __init__(self, document: Document, folder: Path | None = None,
-                 interval_ms: int = AUTOSAVE_MS,
-                 password: Callable[[], str | None] = lambda: None,
-                 parent: QObject | None = None) -> None:
+                 interval_ms: int = AUTOSAVE_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.folder = folder or default_folder()
@@ -100,7 +97,6 @@ class Recovery(QObject):
         self._lock = QLockFile(str(self.folder / f"{session}.lock"))
         self._lock.setStaleLockTime(0)
         self._lock.tryLock(0)
-        self._password = password
         self._saved_index: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -116,10 +112,13 @@ class Recovery(QObject):
         )):
             return False
         try:
-            storage.save(self.document.project, self.project_path, password=self._password())
+            # An encrypted project's recovery file is encrypted with its password.
+            storage.save(self.document.project, self.project_path,
+                         password=self.document.password)
             info = {
                 "original": str(self.document.path) if self.document.path else "",
-                "title": self.document.title,
+                # The title of an encrypted project is not written in the clear.
+                "title": "" if self.document.is_encrypted else self.document.title,
                 "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
             }
             storage.atomic_write_bytes(self.info_path, json.dumps(info).encode("utf-8"))
@@ -128,6 +127,10 @@ class Recovery(QObject):
         self._saved_index = stack.index()
         self.autosaved.emit(self.project_path)
         return True
+
+    def set_interval(self, interval_ms: int) -> None:
+        """How often to autosave (Edit > Preferences); counts from now."""
+        self._timer.start(interval_ms)
 
     def _on_modified(self, modified: bool) -> None:
         if not modified:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from riskmap import storage
 from riskmap.errors import PasswordError, RiskmapError
 from riskmap.library import builtin_library
+from riskmap.model import Project
 from ui import files as file_dialogs
 from ui.files import FileManager
 from ui.recovery import ask_restore, orphans
@@ -35,19 +38,35 @@ def offer_recovery(parent: QWidget, folder: Path, files: FileManager) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     password: str | None = None
-    try:
+    shown = newest.original or newest.project_path  # its name in the password dialog
+    error = ""
+    while True:
         try:
-            project = newest.load()
+            project = newest.load(password)
+            break
         except PasswordError:
-            name = newest.original or newest.project_path
-            password = file_dialogs.ask_password(parent, name)
+            password = file_dialogs.ask_password(parent, shown, error)
             if password is None:
                 return False
-            project = newest.load(password)
-    except RiskmapError as exc:
-        file_dialogs.show_error(parent, "Cannot restore the unsaved work", str(exc))
-        return False
-    files.password = password
-    files.show_project(project, newest.original, modified=True)
+            error = QCoreApplication.translate(
+                "start", "Wrong password: the recovery file has the password the project "
+                "had when it was autosaved. Try again.")
+        except RiskmapError as exc:
+            file_dialogs.show_error(parent, QCoreApplication.translate(
+                "start", "Cannot restore the unsaved work"), str(exc))
+            return False
+    files.show_project(project, newest.original, modified=True, password=password)
+    files.document.set_saved_state(_last_saved(newest.original, password))
     newest.remove()
     return True
+
+
+def _last_saved(path: Path | None, password: str | None) -> Project | None:
+    """The file the recovered work started from, for the audit trail (None if unreadable:
+    the first save then records the project as created)."""
+    if path is None:
+        return None
+    try:
+        return storage.load(path, password)
+    except (RiskmapError, OSError):
+        return None
