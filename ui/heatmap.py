@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -24,22 +23,19 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from riskmap.analysis import HeatmapGrid, heatmap_grid
 from riskmap.edits import Change, EntityType, set_score
-from ui.colours import MUTED_TEXT, band_colour, text_on
+from ui.colours import band_colour, text_on
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.heatmap_layout import (
+    Cell,
+    Chip,
+    Fonts,
+    cell_heading,
+    heatmap_fonts,
+    layout_heatmap,
+    paint_axes,
+)
 from ui.texts import holder_id, short
-
-Cell = tuple[int, int]  # (likelihood, impact)
-GAP = 4.0
-CHIP_PAD = 4.0
-
-
-@dataclass(frozen=True)
-class Chip:
-    rect: QRectF
-    risk_id: uuid.UUID | None  # None for the "+N" chip of a full cell
-    text: str
-    cell: Cell
 
 
 class HeatmapWidget(QWidget):
@@ -90,70 +86,14 @@ class HeatmapWidget(QWidget):
         return QSize(720, 520)
 
     # --- geometry -------------------------------------------------------------------------
-    def _fonts(self) -> tuple[QFont, QFont, QFont]:
-        base = QFont(self.font())
-        small = QFont(base)
-        small.setPointSizeF(max(base.pointSizeF() * 0.85, 7.5))
-        big = QFont(base)
-        big.setBold(True)
-        big.setPointSizeF(base.pointSizeF() * 1.5)
-        return base, small, big
+    def _fonts(self) -> Fonts:
+        return heatmap_fonts(QFont(self.font()))
 
     def _layout(self) -> None:
-        grid = self.grid
-        profile = grid.profile
-        base, small, _ = self._fonts()
-        metrics = QFontMetricsF(base)
-        n_l, n_i = profile.size
-        label_w = max(metrics.horizontalAdvance(f"{lv.value} {lv.label}")
-                      for lv in profile.likelihood) + 12
-        # A short heat map (a low dock) drops the axis titles and wraps no impact label.
-        self.compact = self.height() < 300
-        title = 0.0 if self.compact else metrics.height() + 8
-        left = title + min(label_w, self.width() * 0.22)
-        bottom = title + metrics.height() * (1 if self.compact else 2) + 8
-        area = QRectF(left, 6, self.width() - left - 6, self.height() - bottom - 6)
-        width, height = area.width() / n_i, area.height() / n_l
-        self._cells = {}
-        for lik in range(1, n_l + 1):
-            for imp in range(1, n_i + 1):
-                self._cells[(lik, imp)] = QRectF(area.left() + (imp - 1) * width + GAP / 2,
-                                                 area.top() + (n_l - lik) * height + GAP / 2,
-                                                 width - GAP, height - GAP)
-        self._chips = []
-        chip_metrics = QFontMetricsF(small)
-        # Too low for a heading and a row of codes: each cell shows its count only.
-        self.counts_only = height - GAP < metrics.height() * 1.6 + chip_metrics.height() + 14
-        if self.counts_only:
-            return
-        for key, rect in self._cells.items():
-            self._chips += self._layout_chips(key, rect, chip_metrics, metrics.height())
-
-    def _layout_chips(self, key: Cell, rect: QRectF, metrics: QFontMetricsF,
-                      line: float) -> list[Chip]:
-        """Codes in rows under the cell's heading; when they do not all fit, the last one
-        that would shows "+N" for the rest."""
-        cell = self.grid.cells[key]
-        chip_h = metrics.height() + CHIP_PAD
-        left, right, bottom = rect.left() + 6, rect.right() - 6, rect.bottom() - 4
-        x, y = left, rect.top() + line * 1.6 + 6
-        chips: list[Chip] = []
-        for number, (risk_id, code) in enumerate(zip(cell.risk_ids, cell.risk_codes,
-                                                      strict=True)):
-            width = metrics.horizontalAdvance(code) + 2 * CHIP_PAD
-            if x + width > right and x > left:
-                x, y = left, y + chip_h + 3
-            if y + chip_h > bottom:
-                if chips:
-                    last = chips.pop()
-                    rest = len(cell.risk_ids) - number + 1
-                    more = QRectF(last.rect.left(), last.rect.top(),
-                                  metrics.horizontalAdvance(f"+{rest}") + 2 * CHIP_PAD, chip_h)
-                    chips.append(Chip(more, None, f"+{rest}", key))
-                break
-            chips.append(Chip(QRectF(x, y, width, chip_h), risk_id, code, key))
-            x += width + 3
-        return chips
+        geometry = layout_heatmap(self.grid, float(self.width()), float(self.height()),
+                                  self._fonts())
+        self._cells, self._chips = geometry.cells, geometry.chips
+        self.compact, self.counts_only = geometry.compact, geometry.counts_only
 
     def cell_rect(self, likelihood: int, impact: int) -> QRectF:
         if not self._cells:
@@ -185,7 +125,8 @@ class HeatmapWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
-        self._paint_axes(painter)
+        paint_axes(painter, self.grid, self._cells, self.compact, self._fonts()[0],
+                   self.palette().text().color(), self.height())
         for key, rect in self._cells.items():
             self._paint_cell(painter, key, rect)
         for chip in self._chips:
@@ -193,52 +134,6 @@ class HeatmapWidget(QWidget):
         if self._drag is not None:
             self._paint_drag(painter)
         painter.end()
-
-    def _paint_axes(self, painter: QPainter) -> None:
-        profile = self.grid.profile
-        base = self._fonts()[0]
-        painter.setPen(self.palette().text().color())
-        painter.setFont(base)
-        first = self._cells[(1, 1)]
-        room = first.left() - 8 - (0 if self.compact else QFontMetricsF(base).height() + 8)
-        for level in profile.likelihood:
-            rect = self._cells[(level.value, 1)]
-            label = QRectF(first.left() - room - 8, rect.top(), room, rect.height())
-            text = QFontMetricsF(base).elidedText(f"{level.value} {level.label}",
-                                                  Qt.TextElideMode.ElideRight, room)
-            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             text)
-        for level in profile.impact:
-            rect = self._cells[(1, level.value)]
-            lines = 1 if self.compact else 2
-            label = QRectF(rect.left(), rect.bottom() + 4, rect.width(),
-                           QFontMetricsF(base).height() * lines + 2)
-            text = f"{level.value} {level.label}"
-            metrics = QFontMetricsF(base)
-            # Wrap on two lines when every word fits, else shorten on one line.
-            words_fit = all(metrics.horizontalAdvance(w) <= rect.width() for w in text.split())
-            if self.compact or not words_fit:
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, text)
-        if self.compact:
-            return
-        painter.setPen(MUTED_TEXT)
-        bold = QFont(base)
-        bold.setBold(True)
-        painter.setFont(bold)
-        top = self._cells[(len(profile.likelihood), 1)]
-        right = self._cells[(1, len(profile.impact))]
-        bottom_y = self.height() - QFontMetricsF(bold).height() - 4
-        painter.drawText(QRectF(first.left(), bottom_y, right.right() - first.left(),
-                                QFontMetricsF(bold).height()),
-                         Qt.AlignmentFlag.AlignCenter, "Impact →")
-        painter.save()
-        painter.translate(2, first.bottom())
-        painter.rotate(-90)
-        painter.drawText(QRectF(0, 0, first.bottom() - top.top(), QFontMetricsF(bold).height()),
-                         Qt.AlignmentFlag.AlignCenter, "Likelihood →")
-        painter.restore()
 
     def _paint_cell(self, painter: QPainter, key: Cell, rect: QRectF) -> None:
         cell = self.grid.cells[key]
@@ -263,22 +158,13 @@ class HeatmapWidget(QWidget):
             return
         count_w = QFontMetricsF(big).horizontalAdvance(str(cell.count)) + 4 if cell.count else 0
         painter.setFont(small)
-        heading = self._heading(f"{cell.band.name} · {cell.score}", cell.band.name,
+        heading = cell_heading(f"{cell.band.name} · {cell.score}", cell.band.name,
                                 QFontMetricsF(small), inner.width() - count_w)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, heading)
         if cell.count:
             painter.setFont(big)
             painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              str(cell.count))
-
-    @staticmethod
-    def _heading(full: str, short: str, metrics: QFontMetricsF, width: float) -> str:
-        """The band and score; the band alone, shortened, in a narrow cell; else nothing."""
-        if metrics.horizontalAdvance(full) <= width:
-            return full
-        if width < metrics.horizontalAdvance("Low"):
-            return ""
-        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)
 
     def _paint_chip(self, painter: QPainter, chip: Chip, ghost: bool = False) -> None:
         _, small, _ = self._fonts()
