@@ -36,6 +36,9 @@ class ActionId(Enum):
     OPEN = "file.open"
     SAVE = "file.save"
     SAVE_AS = "file.save_as"
+    SAVE_WITH_PASSWORD = "file.save_with_password"
+    REMOVE_PASSWORD = "file.remove_password"
+    MERGE_COPY = "file.merge_copy"
     CLOSE = "file.close"
     EXPORT_XLSX = "file.export_xlsx"
     EXPORT_PDF = "file.export_pdf"
@@ -52,6 +55,7 @@ class ActionId(Enum):
     COPY_HEATMAP_IMAGE = "edit.copy_heatmap_image"
     RENAME = "edit.rename"
     FIND = "edit.find"
+    PREFERENCES = "edit.preferences"
     ZOOM_IN = "view.zoom_in"
     ZOOM_OUT = "view.zoom_out"
     ZOOM_FIT = "view.zoom_fit"
@@ -60,6 +64,7 @@ class ActionId(Enum):
     SCORE_INHERENT = "view.score_inherent"
     SCORE_RESIDUAL = "view.score_residual"
     SCORE_TARGET = "view.score_target"
+    AUDIT_TRAIL = "view.audit_trail"
     ADD_STAGE = "process.add_stage"
     CONNECT = "process.connect"
     AUTO_LAYOUT = "process.auto_layout"
@@ -78,6 +83,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SAVE: ActionSpec("&Save", (Key.Save,), "save", "Save the project"),
     ActionId.SAVE_AS: ActionSpec("Save &As…", (Key.SaveAs, "Ctrl+Shift+S"), "",
                                  "Save the project under another name"),
+    ActionId.SAVE_WITH_PASSWORD: ActionSpec(
+        "Save with Pass&word…", (), "", "Encrypt the project with a password (set or change it)"),
+    ActionId.REMOVE_PASSWORD: ActionSpec("Remove Passwor&d…", (), "",
+                                         "Save the project without encryption from now on"),
+    ActionId.MERGE_COPY: ActionSpec(
+        "&Merge a Copy…", (), "",
+        "Bring in the changes of a copy edited elsewhere (both sets of edits are kept)"),
     ActionId.CLOSE: ActionSpec("&Close Project", (Key.Close,), "", "Close the project"),
     ActionId.EXPORT_XLSX: ActionSpec("Export to &Excel…", ("Ctrl+E",), "",
                                      "Export the register and action plan to an Excel workbook"),
@@ -101,6 +113,8 @@ SPECS: dict[ActionId, ActionSpec] = {
                                             "Copy the heat map as a picture, for slides"),
     ActionId.RENAME: ActionSpec("&Rename", ("F2",), "", "Rename the selected stage or flow"),
     ActionId.FIND: ActionSpec("&Find Stage…", (Key.Find,), "find", "Find a stage by code or name"),
+    ActionId.PREFERENCES: ActionSpec("Pr&eferences…", (Key.Preferences, "Ctrl+,"), "",
+                                     "Your name for the audit trail, backups, autosave"),
     ActionId.ZOOM_IN: ActionSpec("Zoom &In", (Key.ZoomIn, "Ctrl+="), "zoom-in", "Zoom in"),
     ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", (Key.ZoomOut,), "zoom-out", "Zoom out"),
     ActionId.ZOOM_FIT: ActionSpec("&Fit to Window", ("Ctrl+0",), "zoom-fit",
@@ -114,6 +128,8 @@ SPECS: dict[ActionId, ActionSpec] = {
                                         "Colour by residual risk (with existing controls)", True),
     ActionId.SCORE_TARGET: ActionSpec("&Target", ("Alt+3",), "",
                                       "Colour by target risk (after planned measures)", True),
+    ActionId.AUDIT_TRAIL: ActionSpec("&Audit Trail…", (), "",
+                                     "Who changed what and when, saved with the project"),
     ActionId.ADD_STAGE: ActionSpec("Add &Stage", ("Ctrl+Shift+A",), "add-stage",
                                    "Add a stage to the process", short="Stage"),
     ActionId.CONNECT: ActionSpec("&Connect Stages", ("Ctrl+Shift+C",), "connect",

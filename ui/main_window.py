@@ -30,6 +30,7 @@ from ui.palette import StagePalette
 from ui.preferences import read_preferences
 from ui.presentation import Presentation
 from ui.problems import ProblemsView
+from ui.project_commands import ProjectCommands
 from ui.recovery import Recovery
 from ui.start import ask_template, offer_recovery
 from ui.status import StatusBar
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
                                  self.files.open_path, self.files.clear_recent)
         self.toolbar = build_toolbar(self, self.actions, self.find_box)
         self.workshop = install_workshop_menu(self, self.document)
+        self.project_commands = ProjectCommands(self, self.actions, self.files, self.recovery)
         self.status = StatusBar(self.document, self.tabs, self)
         self.setStatusBar(self.status)
         self.presentation = Presentation(self, self.docks, self.toolbar, self.tabs,

@@ -82,9 +82,13 @@ class ExportDialog(QDialog):
         self.paper = QComboBox(self)
         for key, label in PAPERS.items():
             self.paper.addItem(label, key)
-        self.redact = QCheckBox("Redact names of people and sources of evidence", self)
-        self.redact.setToolTip("For copies shared beyond the team: owners, actors and "
-                               "participants become “[redacted]”")
+        self.redact = QCheckBox(
+            self.tr("Redact for a wider audience (names and evidence removed)"), self)
+        self.redact.setObjectName("redact")
+        self.redact.setToolTip(self.tr("For copies shared beyond the team: owners, actors, "
+                                       "participants and authors become “[redacted]”, "
+                                       "sources of evidence are left out, and the export "
+                                       "is marked REDACTED"))
         # Rounds to compare (names of the project's closed rounds): workbook and PDF only.
         self.compare_from = QComboBox(self)
         self.compare_from.setObjectName("compare_from")
