@@ -21,9 +21,8 @@ from riskmap.export.xlsx_style import (
     Context,
     data_sheet,
     finish_table,
-    fit_row,
-    table_cell,
 )
+from riskmap.export.xlsx_table import Look, TableRows
 from riskmap.model import Measure
 from riskmap.vocabulary import (
     MEASURE_STATUS_LABELS,
@@ -59,8 +58,12 @@ def write_plan(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> None
     data_sheet(ws, [tr(h) for h in headers], widths, ctx)
     statuses = status_labels(ctx)
     measures = sorted(project.measures, key=plan_order)
-    dates = {column_number(PLAN_COLUMNS, "Start"), column_number(PLAN_COLUMNS, "Deadline")}
-    for row, measure in enumerate(measures, start=2):
+    dates = {"Start", "Deadline"}
+    looks = [Look(centred=header in _CENTRED,
+                  number_format=ctx.date_format if header in dates else None)
+             for header in headers]
+    rows = TableRows(ws, widths)
+    for measure in measures:
         values: list[object] = [
             measure.code, measure.title, linked_risk_codes(project, measure),
             key_factors_text(tr, measure.key_factors),
@@ -69,11 +72,7 @@ def write_plan(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> None
             measure.resources, measure.indicator, measure.baseline, measure.target,
             statuses[measure.status], measure.progress, measure.notes,
         ]
-        for col, value in enumerate(values, start=1):
-            table_cell(ctx, ws.cell(row=row, column=col), value,
-                       centred=headers[col - 1] in _CENTRED,
-                       number_format=ctx.date_format if col in dates else None)
-        fit_row(ws, row, values, widths)
+        rows.append(values, looks)
         tick(ws.title)
     last_row = max(len(measures) + 1, 2)
     _add_rules(ws, ctx, statuses, last_row)

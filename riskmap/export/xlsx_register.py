@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from riskmap.analysis import Rating, priority_ranks, rate
+from riskmap.analysis import Rater, Rating, priority_ranks
 from riskmap.export.xlsx_columns import (
     REGISTER_COLUMNS,
     VOTE_SPREAD,
@@ -25,9 +26,8 @@ from riskmap.export.xlsx_style import (
     Context,
     data_sheet,
     finish_table,
-    fit_row,
-    table_cell,
 )
+from riskmap.export.xlsx_table import Look, TableRows
 from riskmap.model import Risk
 from riskmap.vocabulary import ScoreKind
 from riskmap.workshop import vote_spread
@@ -36,6 +36,7 @@ from riskmap.workshop import vote_spread
 _CENTRED = {"ID", "Inherent L", "Inherent I", "Inherent score", "Inherent band",
             "Residual L", "Residual I", "Residual score", "Residual band", "Target L",
             "Target I", "Priority rank", "Linked measures", "Last reviewed"}
+_BANDS = {"Inherent band", "Residual band"}
 
 
 def vote_text(risk: Risk) -> str:
@@ -44,11 +45,12 @@ def vote_text(risk: Risk) -> str:
     return str(spread) if spread is not None else ""
 
 
-def _rating_cells(rating: Rating | None, with_band: bool) -> list[object]:
+def _rating_cells(rating: Rating | None, band_names: dict[str, str] | None) -> list[object]:
+    """Levels, and score and band name (translated) when band names are given."""
     if rating is None:
-        return [None, None, None, None] if with_band else [None, None]
-    if with_band:
-        return [rating.likelihood, rating.impact, rating.score, rating.band.name]
+        return [None, None, None, None] if band_names is not None else [None, None]
+    if band_names is not None:
+        return [rating.likelihood, rating.impact, rating.score, band_names[rating.band.name]]
     return [rating.likelihood, rating.impact]
 
 
@@ -60,23 +62,30 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
     widths = [w for _, w in columns]
     data_sheet(ws, [tr(h) for h in headers], widths, ctx, large_paper=True)
     ranks = priority_ranks(project)
-    band_columns = {headers.index("Inherent band") + 1, headers.index("Residual band") + 1}
-    date_column = headers.index("Last reviewed") + 1
-    score_columns = [(headers.index(f"{kind} score") + 1, headers.index(f"{kind} band") + 1)
-                     for kind in ("Inherent", "Residual")]
-    centred = [header in _CENTRED for header in headers]
+    looks = [Look(centred=header in _CENTRED, bold=header in _BANDS,
+                  number_format=ctx.date_format if header == "Last reviewed" else None)
+             for header in headers]
+    # Score and band cells take the colour of their band: (column, kind, look by band).
+    coloured: list[tuple[int, ScoreKind, dict[str, Look]]] = []
+    for kind, prefix in ((ScoreKind.INHERENT, "Inherent"), (ScoreKind.RESIDUAL, "Residual")):
+        for column in (headers.index(f"{prefix} score"), headers.index(f"{prefix} band")):
+            coloured.append((column, kind, {band.name: replace(looks[column], colour=band.colour)
+                                            for band in project.profile.bands}))
+    band_names = {band.name: tr(band.name) for band in project.profile.bands}
+    rows = TableRows(ws, widths)
     risks = sorted(project.risks, key=lambda r: r.code)
-    for row, risk in enumerate(risks, start=2):
-        ratings = {kind: rate(risk, kind, project.profile) for kind in ScoreKind}
+    rater = Rater(project.profile)
+    for risk in risks:
+        ratings = {kind: rater(risk, kind) for kind in ScoreKind}
         residual = ratings[ScoreKind.RESIDUAL]
         measures = linked_measures(project, risk)
         values: list[object] = [
             risk.code, process_text(project, risk), holder_text(project, risk),
             risk.statement, risk_type_text(tr, risk), "\n".join(risk.actors),
             enabling_text(tr, risk), consequences_text(tr, risk), controls_text(tr, risk),
-            *_rating_cells(ratings[ScoreKind.INHERENT], True),
-            *_rating_cells(residual, True),
-            *_rating_cells(ratings[ScoreKind.TARGET], False),
+            *_rating_cells(ratings[ScoreKind.INHERENT], band_names),
+            *_rating_cells(residual, band_names),
+            *_rating_cells(ratings[ScoreKind.TARGET], None),
             ranks.get(risk.id) if residual is not None else None,
             risk.owner, ", ".join(m.code for m in measures),
             key_factors_text(tr, (f for m in measures for f in m.key_factors)),
@@ -84,17 +93,12 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
         ]
         if with_votes:
             values.append(vote_text(risk))
-        # Score and band cells take the colour of their band.
-        colours = {col: r.band.colour for r, cols in (
-            (ratings[ScoreKind.INHERENT], score_columns[0]),
-            (residual, score_columns[1])) if r is not None for col in cols}
-        for col, value in enumerate(values, start=1):
-            table_cell(ctx, ws.cell(row=row, column=col),
-                       tr(value) if col in band_columns and isinstance(value, str) else value,
-                       centred=centred[col - 1], colour=colours.get(col),
-                       bold=col in band_columns,
-                       number_format=ctx.date_format if col == date_column else None)
-        fit_row(ws, row, values, widths)
+        row_looks = list(looks)
+        for column, kind, by_band in coloured:
+            rating = ratings[kind]
+            if rating is not None:
+                row_looks[column] = by_band[rating.band.name]
+        rows.append(values, row_looks)
         tick(ws.title)
     _level_validation(ws, ctx, headers, max(len(risks) + 1, 2))
     finish_table(ws, len(columns), len(risks))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -12,9 +13,8 @@ from riskmap.export.xlsx_style import (
     Context,
     data_sheet,
     finish_table,
-    fit_row,
-    table_cell,
 )
+from riskmap.export.xlsx_table import Look, TableRows
 from riskmap.graph import flow_order
 from riskmap.model import Process
 from riskmap.vocabulary import ScoreKind
@@ -44,10 +44,11 @@ def write_stages(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> No
     inherent = {str(k): v for k, v in stage_ratings(project, ScoreKind.INHERENT).items()}
     residual = {str(k): v for k, v in stage_ratings(project, ScoreKind.RESIDUAL).items()}
     empty = StageRating(0, None)
+    looks = [Look(centred=header in _CENTRED) for header in headers]
+    rows = TableRows(ws, widths)
     row = 1
     for process in project.processes:
         for order, (holder, code, name) in enumerate(_rows(ctx, process), start=1):
-            row += 1
             res, inh = residual.get(holder, empty), inherent.get(holder, empty)
             values: list[object] = [
                 process.name, order, code, name, res.risk_count,
@@ -55,11 +56,11 @@ def write_stages(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> No
                 tr(res.top.band.name) if res.top else "",
                 res.top.score if res.top else None, res.top_code,
             ]
-            colours = {col: r.top.band.colour for r, col in ((inh, 6), (res, 7)) if r.top}
-            for col, value in enumerate(values, start=1):
-                table_cell(ctx, ws.cell(row=row, column=col), value,
-                           centred=headers[col - 1] in _CENTRED, colour=colours.get(col),
-                           bold=col in colours)
-            fit_row(ws, row, values, widths)
+            row_looks = list(looks)
+            for rating, column in ((inh, 5), (res, 6)):
+                if rating.top:
+                    row_looks[column] = replace(looks[column], colour=rating.top.band.colour,
+                                                bold=True)
+            row = rows.append(values, row_looks)
             tick(ws.title)
     finish_table(ws, len(STAGE_COLUMNS), row - 1)

@@ -69,20 +69,29 @@ class Context:
         return self.project.metadata.classification.strip()
 
 
-def _store(cell: Cell, value: object) -> bool:
-    """Set the value; True when it is text that a spreadsheet would take for a formula."""
+def storable(value: object) -> tuple[object, bool]:
+    """The value as a cell stores it, and True when it is text that a spreadsheet would
+    take for a formula."""
     if value is None or value == "":
-        return False
+        return None, False
     if isinstance(value, str):
         text = ILLEGAL_CHARACTERS_RE.sub("", value)
         if len(text) > MAX_CELL_TEXT:  # Excel refuses longer cells as a corrupt file
             text = text[: MAX_CELL_TEXT - 1] + "…"
-        cell.value = text
+        return text, text.startswith(_FORMULA_START)
+    return (int(value) if isinstance(value, bool) else value), False
+
+
+def _store(cell: Cell, value: object) -> bool:
+    """Set the value; True when it is text that a spreadsheet would take for a formula."""
+    stored, quoted = storable(value)
+    if stored is None:
+        return False
+    cell.value = stored
+    if isinstance(stored, str):
         # openpyxl turns text starting with "=" into a formula: force the text type.
         cell.data_type = "s"
-        return bool(text.startswith(_FORMULA_START))
-    cell.value = int(value) if isinstance(value, bool) else value
-    return False
+    return quoted
 
 
 def put(cell: Cell, value: object, font: Font = BODY) -> Cell:
@@ -106,6 +115,14 @@ def table_cell(ctx: Context, cell: Cell, value: object, centred: bool = False,
     if prototype is not None:
         cell._style = copy(prototype)
         return cell
+    style_cell(cell, centred, colour, bold, number_format, quoted)
+    ctx.styles[key] = copy(cell._style)
+    return cell
+
+
+def style_cell(cell: Cell, centred: bool, colour: str | None, bold: bool,
+               number_format: str | None, quoted: bool) -> None:
+    """Give a cell the look of a table cell, setting each part of its style."""
     cell.font = Font(name=FONT_NAME, size=10, bold=bold,
                      color=readable_text(colour) if colour else None)
     cell.alignment = CENTRE if centred else WRAP_TOP
@@ -116,8 +133,6 @@ def table_cell(ctx: Context, cell: Cell, value: object, centred: bool = False,
         cell.number_format = number_format
     if quoted:
         cell.quotePrefix = True
-    ctx.styles[key] = copy(cell._style)
-    return cell
 
 
 def put_date(cell: Cell, value: dt.date | None, ctx: Context) -> Cell:

@@ -1,0 +1,75 @@
+"""Rows of the large data sheets, appended whole with cell styles built once a workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
+
+from riskmap.export.xlsx_style import storable, style_cell
+
+# Row heights as fit_row sets them: 10-point text, one line takes 12.5 points.
+_LINE_HEIGHT, _PADDING, _MIN_HEIGHT, _MAX_HEIGHT = 12.5, 3, 15, 409
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a table cell looks besides its border and wrapping."""
+
+    centred: bool = False
+    colour: str | None = None
+    bold: bool = False
+    number_format: str | None = None
+
+
+PLAIN = Look()
+CENTRED = Look(centred=True)
+
+
+class TableRows:
+    """Appends rows under the header of a data sheet. A register of 10,000 risks has
+    a third of a million cells: each costs one Cell with a ready-made style, and no
+    lookup by coordinate, so the sheet takes about as long as writing bare values."""
+
+    def __init__(self, ws: Worksheet, widths: Sequence[float]) -> None:
+        self.ws = ws
+        # Characters a line holds in each column, as xlsx_style.text_lines counts them.
+        self.per_line = [max(1, int((w * 1.3 - 1) * 10 / 10)) for w in widths]
+        self._styles: dict[tuple[Look, bool], Any] = {}
+
+    def append(self, values: Sequence[object], looks: Sequence[Look]) -> int:
+        """Append one row; its number. Text is stored as text, never as a formula, and
+        the row is made tall enough to show every wrapped line."""
+        ws, styles = self.ws, self._styles
+        cells = []
+        lines = 1
+        for value, look, per_line in zip(values, looks, self.per_line, strict=False):
+            stored, quoted = storable(value)
+            style = styles.get((look, quoted))
+            if style is None:
+                style = styles[(look, quoted)] = self._style(look, quoted)
+            cell = Cell(ws, value=stored, style_array=style)
+            if isinstance(stored, str) and stored:
+                cell.data_type = "s"  # openpyxl takes text starting with "=" for a formula
+                if len(stored) > per_line or "\n" in stored:
+                    lines = max(lines, _lines(stored, per_line))
+            cells.append(cell)
+        ws.append(cells)
+        row: int = cells[0].row
+        height = max(_MIN_HEIGHT, round(lines * _LINE_HEIGHT + _PADDING, 1))
+        if height > _MIN_HEIGHT:
+            ws.row_dimensions[row].height = min(height, _MAX_HEIGHT)
+        return row
+
+    def _style(self, look: Look, quoted: bool) -> Any:
+        scratch = Cell(self.ws)  # never placed in the sheet: it only carries the style
+        style_cell(scratch, look.centred, look.colour, look.bold,
+                   look.number_format, quoted)
+        return scratch._style
+
+
+def _lines(text: str, per_line: int) -> int:
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
