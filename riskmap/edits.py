@@ -211,6 +211,7 @@ class Insert:
     text: str = ""
 
     def apply(self, project: Project) -> Applied:
+        _check_insert(project, self.bundle)
         b = _copy_bundle(self.bundle)
         for index, process in b.processes:
             _insert(project.processes, index, process)
@@ -231,6 +232,24 @@ class Insert:
         text = self.text or b.describe("Add")
         inverse = Remove(text=text, **b.ids())
         return Applied(tuple(b.changes(Action.ADDED)), inverse, text)
+
+
+def _check_insert(project: Project, bundle: Bundle) -> None:
+    """Refuse an insert that cannot complete, before anything changes."""
+    processes = project.index.processes.keys() | {p.id for _, p in bundle.processes}
+    places = [pid for pid, _, _ in bundle.stages] + [pid for pid, _, _ in bundle.flows]
+    if any(pid not in processes for pid in places):
+        raise EditError("cannot add: the process it belongs to is not in the project")
+    measures = project.index.measures.keys() | {m.id for _, m in bundle.measures}
+    if any(mid not in measures for mid in bundle.links):
+        raise EditError("cannot link: a measure is not in the project")
+    index = project.index
+    existing = (index.stages.keys() | index.flows.keys() | index.risks.keys()
+                | index.measures.keys())
+    added = [s.id for _, _, s in bundle.stages] + [f.id for _, _, f in bundle.flows]
+    added += [r.id for _, r in bundle.risks] + [m.id for _, m in bundle.measures]
+    if existing & set(added):
+        raise EditError("cannot add: an entity with the same id is already in the project")
 
 
 def _process(project: Project, process_id: uuid.UUID) -> Process:

@@ -203,3 +203,14 @@ def test_replacing_the_whole_content_is_one_step_that_undoes_and_keeps_the_log(p
     applied.inverse.apply(project)
     assert project.model_dump(exclude={"audit_log"}) == before
     assert project.audit_log[-1] == entry
+
+
+def test_an_insert_that_cannot_complete_changes_nothing(project):
+    before = storage.dumps(project)
+    orphan = Stage(code="S-99", name="Nowhere")
+    with pytest.raises(EditError, match="process"):
+        add_stage(uuid.uuid4(), orphan).apply(project)
+    existing = project.risks[0].model_copy()
+    with pytest.raises(EditError, match="same id"):
+        add_risk(existing).apply(project)
+    assert storage.dumps(project) == before

@@ -32,3 +32,16 @@ def test_score_kind_and_selection_signals(document, qtbot):
     with qtbot.waitSignal(document.selection_changed) as selected:
         document.select([risk.id])
     assert selected.args == [(risk.id,)]
+
+
+def test_an_invalid_edit_never_reaches_the_undo_stack(document):
+    import pytest
+
+    from riskmap.edits import EditError, EntityType, SetFields
+
+    measure = document.project.measures[0]
+    with pytest.raises(EditError):
+        document.apply(SetFields(EntityType.MEASURE, measure.id, {"progress": 140}))
+    assert document.undo_stack.count() == 0
+    assert not document.is_modified
+    assert measure.progress == 40

@@ -26,7 +26,6 @@ from riskmap.errors import RiskmapError
 from riskmap.model import Participant
 from riskmap.workshop import set_participants, votes_of
 from ui.document import Document
-from ui.editing import check_edit
 from ui.texts import next_code
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -195,13 +194,8 @@ class ParticipantsDialog(QDialog):
             super().accept()
             return
         try:
-            edit = set_participants(self.document.project, people, anonymous)
-        except RiskmapError as exc:
+            self.document.apply(set_participants(self.document.project, people, anonymous))
+        except (RiskmapError, ValueError) as exc:
             self.problem.setText(str(exc))
             return
-        problem = check_edit(self.document, edit)
-        if problem:
-            self.problem.setText(problem)
-            return
-        self.document.apply(edit)
         super().accept()
