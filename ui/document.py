@@ -60,7 +60,8 @@ class Document(QObject):
     def apply(self, edit: Edit, text: str = "", rebuild: bool = False) -> None:
         """Apply an edit as one undoable step (raises riskmap.edits.EditError if invalid);
         `rebuild` for an edit of the whole content (a merge): views rebuild from scratch."""
-        self.undo_stack.push(EditCommand(self, edit, text, rebuild))
+        applied = edit.apply(self.project)  # an invalid edit raises here, stack untouched
+        self.undo_stack.push(EditCommand(self, applied, text, rebuild))
 
     def notify(self, changes: Iterable[Change], rebuild: bool = False) -> None:
         if rebuild:  # before `changed`, so that views refresh on what they now hold
