@@ -23,8 +23,14 @@ class Rating:
 
 
 def rate(risk: Risk, kind: ScoreKind, profile: ScaleProfile) -> Rating | None:
-    """The rating of one assessment of a risk, or None while it is unscored or invalid."""
-    return Rater(profile)(risk, kind)
+    """The rating of one assessment of a risk, or None while it is unscored or invalid.
+    (To rate many risks, build one Rater: it computes each cell once.)"""
+    level: Assessment = getattr(risk, kind.value)
+    lik, imp = level.likelihood, level.impact
+    if lik is None or imp is None or lik > len(profile.likelihood) or imp > len(profile.impact):
+        return None
+    score = profile.score(lik, imp)
+    return Rating(lik, imp, score, profile.band(score))
 
 
 class Rater:
