@@ -154,7 +154,9 @@ def test_a_file_dropped_on_the_map_reaches_the_window(qtbot, tmp_path, seaport):
     data.setUrls([QUrl.fromLocalFile(str(seaport))])
     point = QPointF(viewport.rect().center())
     for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
-        event = kind(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        # Enter and move events take a QPoint, a drop a QPointF (PySide6 before 6.12).
+        at = point if kind is QDropEvent else point.toPoint()
+        event = kind(at, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, event)
     assert window.document.path == seaport.resolve()

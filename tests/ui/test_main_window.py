@@ -104,7 +104,8 @@ def test_stage_library_palette_drop_adds_a_library_stage(qtbot, tmp_path,
     scene = view.map_scene
     point = QPointF(view.viewport().rect().center())
     for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
-        event = kind(point,
+        # Enter and move events take a QPoint, a drop a QPointF (PySide6 before 6.12).
+        event = kind(point if kind is QDropEvent else point.toPoint(),
                      Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(view.viewport(), event)
