@@ -10,7 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from riskmap.model import Project
-from ui import files, map_commands, recovery, start
+from ui import files, map_commands, project_commands, recovery, start
+from ui.dialogs import audit_trail
 from ui.main_window import MainWindow
 from ui.map.stage_item import StageItem
 from ui.map.view import ProcessMapView
@@ -25,9 +26,14 @@ def no_dialogs(monkeypatch):
 
     for module, name in ((files, "ask_save_changes"), (files, "ask_open_path"),
                          (files, "ask_save_path"), (files, "ask_password"),
+                         (files, "ask_new_password"), (files, "ask_remove_password"),
                          (files, "show_error"), (recovery, "ask_restore"),
                          (start, "ask_restore"), (start, "ask_template"),
-                         (map_commands, "ask_process_name")):
+                         (map_commands, "ask_process_name"),
+                         (project_commands, "ask_merge_files"),
+                         (project_commands, "ask_merge_choices"),
+                         (project_commands, "ask_preferences"),
+                         (audit_trail, "ask_csv_path")):
         monkeypatch.setattr(module, name, unexpected)
 
 
