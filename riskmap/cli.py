@@ -45,6 +45,9 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--second-lang", choices=("en", "fr", "es"),
                         help="second language for bilingual PDF headings")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--palette", choices=("default", "colourblind"), default="default",
+                        help="band colours: the profile's own, or colour-blind safe (bands "
+                        "also differ in lightness, so they read in greyscale)")
     export.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"),
                         help='compare two rounds by name ("Current" for now): adds a '
                         "Comparison sheet and a comparison section")

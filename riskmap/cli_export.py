@@ -60,7 +60,7 @@ def run_export(project: Project, args: argparse.Namespace) -> None:
             except KeyError as exc:
                 raise RiskmapError(f"{args.file}: {exc.args[0]}") from None
     base = ExportOptions(lang=args.lang, second_lang=args.second_lang, paper=args.paper,
-                         redact=args.redact, compare=compare)
+                         redact=args.redact, compare=compare, palette=args.palette)
     jobs: list[tuple[str, Callable[[ExportOptions], object], Path]] = []
     if args.xlsx:
         from riskmap.export.xlsx import export_xlsx

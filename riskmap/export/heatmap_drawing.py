@@ -69,9 +69,9 @@ def heatmap_drawing(
     grid_top = height - title_h
     title = tr(KIND_TITLES[kind])
     pen.text(0, height - TITLE_SIZE * 1.25, title, TITLE_SIZE, INK, bold=True)
-    summary = tr("{n} risks scored", n=grid.total)
+    summary = tr("{n} risks scored", n=tr.number(grid.total))
     if grid.unscored:
-        summary += " · " + tr("{n} not scored", n=len(grid.unscored))
+        summary += " · " + tr("{n} not scored", n=tr.number(len(grid.unscored)))
     pen.text(width, height - TITLE_SIZE * 1.25, summary, LABEL_SIZE, MUTED, anchor="end")
     for row_index, row in enumerate(grid.rows()):
         top = grid_top - row_index * cell_h

@@ -113,7 +113,8 @@ class _MapPen:
         fill = "#FFFFFF"
         if has_risks and rating is not None:
             fill = fill_of(rating)
-            lines += codes_lines(codes, size, width, 2)
+            # The band in words as on stages, so that the flow reads without colour.
+            lines += [self._band_text(rating), *codes_lines(codes, size, width, 2)]
         leading = size * 1.2
         box_w = max(width_of(line, size) for line in lines) + 6 * self.s
         box_h = leading * len(lines) + 3 * self.s

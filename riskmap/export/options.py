@@ -1,4 +1,4 @@
-"""Options shared by every export: language, paper, redaction, progress."""
+"""Options shared by every export: language, paper, redaction, palette, progress."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ class ExportOptions:
     # Two rounds to compare (names or ids; "Current" for the current state): the workbook
     # gets a Comparison sheet and the PDF a comparison section.
     compare: tuple[str, str] | None = None
+    # Band colours: "default" (the profile's own) or "colourblind" (riskmap.palettes).
+    palette: str = "default"
 
     @property
     def tr(self) -> Translator:

@@ -30,7 +30,7 @@ from riskmap.export.pdf_register import register_section
 from riskmap.export.pdf_sections import annex_section, heatmaps_section, maps_section
 from riskmap.export.pdf_styles import MARKING_RED
 from riskmap.export.pdf_summary import cover, marking, summary
-from riskmap.export.redact import redact_project
+from riskmap.export.prepared import prepared_project
 from riskmap.model import Project
 from riskmap.storage import atomic_output
 
@@ -58,7 +58,7 @@ def export_pdf(project: Project, path: Path | str,
     Progress goes to options.progress(done, total, what); a callback that raises
     riskmap.progress.Cancelled stops the export and leaves `path` as it was.
     """
-    report = Report(redact_project(project) if options.redact else project, options)
+    report = Report(prepared_project(project, options), options)
     story = build_story(report)
     try:
         with atomic_output(path) as tmp:

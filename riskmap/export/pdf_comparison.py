@@ -92,10 +92,11 @@ def comparison_section(report: Report) -> list[Flowable]:
     tr, styles = report.tr, report.styles
     width, height = report.frame_size(landscape_page=True)
     counts = comparison_counts(comparison)
+    before, after = (tr("Current state") if name == CURRENT else name
+                     for name in (comparison.before_name, comparison.after_name))
     story: list[Flowable] = [
-        para(report.heading("Round comparison: {before} → {after}",
-                            before=comparison.before_name, after=comparison.after_name),
-             styles.h1),
+        para(report.heading("Round comparison: {before} → {after}", before=before,
+                            after=after), styles.h1),
         para(tr("{new} new risks, {removed} removed, {rescored} rescored ({up} up, {down} "
                 "down); {done} measures completed. Residual scores on the profile {profile}.",
                 new=counts.new, removed=counts.removed, rescored=counts.rescored,

@@ -91,7 +91,7 @@ def _figures(report: Report, width: float) -> Table:
         (len(project.risks), "Risks"), (len(project.measures), "Measures"),
         (overdue, "Overdue measures"),
     ]
-    row1 = [para(value, styles.figure) for value, _ in figures]
+    row1 = [para(report.tr.number(value), styles.figure) for value, _ in figures]
     row2 = [para(report.tr(label), styles.figure_label) for _, label in figures]
     table = Table([row1, row2], colWidths=[width / len(figures)] * len(figures))
     table.setStyle([FONT_COMMAND, ("BOX", (0, 0), (-1, -1), 0.5, colour(GRID)),
@@ -111,7 +111,8 @@ def _band_rows(report: Report) -> Rows:
         fill = colours.get(name, UNSCORED_FILL)
         label = name if name in colours else report.tr("Not scored")
         rows.add([cell_runs([(label, "b")], report, report.styles.on(fill, report.styles.cell)),
-                  *(str(counts[kind].get(name, 0)) for kind in ScoreKind)], fills=[(0, fill)])
+                  *(report.tr.number(counts[kind].get(name, 0)) for kind in ScoreKind)],
+                 fills=[(0, fill)])
     return rows
 
 
@@ -138,7 +139,7 @@ def _status_rows(report: Report) -> Rows:
     total = sum(counts.values()) or 1
     for status, count in counts.items():
         rows.add([cell(report.tr(MEASURE_STATUS_LABELS[status]), report),
-                  str(count), f"{round(100 * count / total)} %"],
+                  report.tr.number(count), f"{round(100 * count / total)} %"],
                  fills=[(0, STATUS_FILLS[status])])
     return rows
 

@@ -14,7 +14,7 @@ from riskmap.errors import FileError
 from riskmap.export.drawings import KIND_TITLES, heatmap_drawing, process_map_drawing
 from riskmap.export.fonts import BOLD, ITALIC, REGULAR, SVG_FAMILY
 from riskmap.export.options import ExportOptions
-from riskmap.export.redact import redact_project
+from riskmap.export.prepared import prepared_project
 from riskmap.model import Project
 from riskmap.storage import atomic_output
 from riskmap.vocabulary import ScoreKind
@@ -68,8 +68,7 @@ def export_svg(project: Project, outdir: Path | str,
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FileError(folder, f"cannot create the folder ({exc.strerror})") from None
-    if options.redact:
-        project = redact_project(project)
+    project = prepared_project(project, options)
     tr = options.tr
     kinds = (ScoreKind.INHERENT, ScoreKind.RESIDUAL, ScoreKind.TARGET)
     total = len(project.processes) + len(kinds)

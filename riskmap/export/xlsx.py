@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from riskmap.comparison import requested_comparison
 from riskmap.errors import FileError
 from riskmap.export.options import ExportOptions
-from riskmap.export.redact import redact_project
+from riskmap.export.prepared import prepared_project
 from riskmap.export.xlsx_columns import ACTION_PLAN, HEAT_MAP, RISK_REGISTER, STAGES, SUMMARY
 from riskmap.export.xlsx_comparison import COMPARISON, write_comparison
 from riskmap.export.xlsx_heatmap import write_heatmap
@@ -53,8 +53,7 @@ def build_workbook(project: Project, options: ExportOptions = DEFAULT_OPTIONS,
                    progress: _Progress | None = None) -> Workbook:
     """The workbook in memory (redacted first if the options say so)."""
     progress = progress or _progress(project, options)
-    if options.redact:
-        project = redact_project(project)
+    project = prepared_project(project, options)
     ctx = Context(project, options, options.tr)
     tr = ctx.tr
     progress.report(0, progress.total, tr(SUMMARY))

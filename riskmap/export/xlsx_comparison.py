@@ -27,7 +27,7 @@ from riskmap.export.xlsx_style import (
     set_widths,
     table_cell,
 )
-from riskmap.rounds import Comparison, Direction
+from riskmap.rounds import CURRENT, Comparison, Direction
 from riskmap.vocabulary import MEASURE_STATUS_LABELS, MeasureStatus
 
 COMPARISON = "Comparison"
@@ -55,9 +55,10 @@ def write_comparison(ws: Worksheet, ctx: Context, comparison: Comparison) -> Non
     measures whose status changed. Residual scores, on the project's profile."""
     tr, profile = ctx.tr, ctx.project.profile
     set_widths(ws, [w for _, w in COLUMNS])
+    before, after = (tr("Current state") if name == CURRENT else name
+                     for name in (comparison.before_name, comparison.after_name))
     put(ws.cell(row=1, column=1), tr("Round comparison: {before} → {after}",
-                                     before=comparison.before_name,
-                                     after=comparison.after_name), TITLE_FONT)
+                                     before=before, after=after), TITLE_FONT)
     counts = comparison_counts(comparison)
     summary = tr("{new} new risks, {removed} removed, {rescored} rescored ({up} up, {down} "
                  "down); {done} measures completed.", new=counts.new, removed=counts.removed,
@@ -82,7 +83,7 @@ def write_comparison(ws: Worksheet, ctx: Context, comparison: Comparison) -> Non
         for col, value in enumerate(values, start=1):
             point = bands.get(col)
             cell = table_cell(ctx, ws.cell(row=row, column=col),
-                              tr(value) if col in bands and isinstance(value, str) else value,
+                              value,
                               centred=col != STATEMENT_COL, bold=col in (CHANGE_COL, DELTA_COL),
                               colour=point.band.colour if point is not None else None)
             if colour and col in (CHANGE_COL, DELTA_COL):

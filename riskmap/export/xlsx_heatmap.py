@@ -48,16 +48,20 @@ def _codes_text(tr_more: str, codes: list[str]) -> str:
 
 def _cell_lines(cell: HeatmapCell) -> int:
     shown = min(cell.count, MAX_CODES)
-    return 1 + -(-shown // CODES_PER_LINE) + (1 if cell.count > MAX_CODES else 0)
+    return 2 + -(-shown // CODES_PER_LINE) + (1 if cell.count > MAX_CODES else 0)
 
 
-def _cell_value(ctx: Context, cell: HeatmapCell) -> CellRichText | str:
-    if not cell.count:
-        return ""
+def _cell_value(ctx: Context, cell: HeatmapCell) -> CellRichText:
+    """The band name on top (so the grid reads without colour), then the count and codes."""
     colour = readable_text(cell.band.colour)
+    band = TextBlock(InlineFont(rFont=FONT_NAME, sz=8, color=colour), cell.band.name)
+    if not cell.count:
+        return CellRichText(band)
     more = ctx.tr("+ {count} more", count=cell.count - MAX_CODES)
     return CellRichText(
-        TextBlock(InlineFont(rFont=FONT_NAME, sz=16, b=True, color=colour), str(cell.count)),
+        band,
+        TextBlock(InlineFont(rFont=FONT_NAME, sz=16, b=True, color=colour),
+                  "\n" + str(cell.count)),
         TextBlock(InlineFont(rFont=FONT_NAME, sz=8, color=colour),
                   "\n" + _codes_text(more, cell.risk_codes)),
     )
@@ -80,7 +84,7 @@ def _grid(ws: Worksheet, ctx: Context, grid: HeatmapGrid, first_col: int) -> Non
         row = FIRST_GRID_ROW + offset
         lik = row_cells[0].likelihood
         label = put(ws.cell(row=row, column=label_col),
-                    f"{lik}  {tr(profile.likelihood_label(lik))}", BOLD)
+                    f"{lik}  {profile.likelihood_label(lik)}", BOLD)
         label.alignment = AXIS_LABEL
         for col_offset, cell in enumerate(row_cells):
             target = ws.cell(row=row, column=cells_col + col_offset)
@@ -91,7 +95,7 @@ def _grid(ws: Worksheet, ctx: Context, grid: HeatmapGrid, first_col: int) -> Non
     impact_row = FIRST_GRID_ROW + n_lik
     for imp in range(1, n_imp + 1):
         cell = put(ws.cell(row=impact_row, column=cells_col + imp - 1),
-                   f"{imp}  {tr(profile.impact_label(imp))}", BOLD)
+                   f"{imp}  {profile.impact_label(imp)}", BOLD)
         cell.alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
     axis = put(ws.cell(row=impact_row + 1, column=cells_col), tr("Impact"), BOLD)
     axis.alignment = Alignment(horizontal="center")
@@ -120,7 +124,7 @@ def _legend(ws: Worksheet, ctx: Context, row: int, first_col: int) -> None:
     tr = ctx.tr
     put(ws.cell(row=row, column=first_col + 1), tr("Bands"), HEADING_FONT)
     for offset, (name, colour, low, high) in enumerate(reversed(band_ranges(ctx.project.profile))):
-        swatch = put(ws.cell(row=row + 1 + offset, column=first_col + 2), tr(name))
+        swatch = put(ws.cell(row=row + 1 + offset, column=first_col + 2), name)
         fill_band(swatch, colour, bold=True)
         swatch.alignment = Alignment(horizontal="center", vertical="center")
         span = str(low) if low == high else f"{low} - {high}"

@@ -28,6 +28,7 @@ from riskmap.export.xlsx_style import (
     finish_table,
 )
 from riskmap.export.xlsx_table import Look, TableRows
+from riskmap.i18n import Translator
 from riskmap.model import Risk
 from riskmap.vocabulary import ScoreKind
 from riskmap.workshop import vote_spread
@@ -39,18 +40,23 @@ _CENTRED = {"ID", "Inherent L", "Inherent I", "Inherent score", "Inherent band",
 _BANDS = {"Inherent band", "Residual band"}
 
 
-def vote_text(risk: Risk) -> str:
+def vote_text(risk: Risk, tr: Translator) -> str:
     """How far apart the participants' residual votes were, e.g. "L 2-4, I 3-5 (6 votes)"."""
     spread = vote_spread(risk, ScoreKind.RESIDUAL)
-    return str(spread) if spread is not None else ""
+    if spread is None:
+        return ""
+    lik, imp = spread.likelihood, spread.impact
+    return tr("L {l_low}-{l_high}, I {i_low}-{i_high} ({count} votes)", l_low=lik.low,
+              l_high=lik.high, i_low=imp.low, i_high=imp.high, count=spread.count)
 
 
-def _rating_cells(rating: Rating | None, band_names: dict[str, str] | None) -> list[object]:
-    """Levels, and score and band name (translated) when band names are given."""
+def _rating_cells(rating: Rating | None, with_band: bool) -> list[object]:
+    """Levels, and score and band name when asked. Band names are the profile's own words
+    (a built-in profile's are already in the export language): never translated here."""
     if rating is None:
-        return [None, None, None, None] if band_names is not None else [None, None]
-    if band_names is not None:
-        return [rating.likelihood, rating.impact, rating.score, band_names[rating.band.name]]
+        return [None, None, None, None] if with_band else [None, None]
+    if with_band:
+        return [rating.likelihood, rating.impact, rating.score, rating.band.name]
     return [rating.likelihood, rating.impact]
 
 
@@ -71,7 +77,6 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
         for column in (headers.index(f"{prefix} score"), headers.index(f"{prefix} band")):
             coloured.append((column, kind, {band.name: replace(looks[column], colour=band.colour)
                                             for band in project.profile.bands}))
-    band_names = {band.name: tr(band.name) for band in project.profile.bands}
     rows = TableRows(ws, widths)
     risks = sorted(project.risks, key=lambda r: r.code)
     rater = Rater(project.profile)
@@ -83,16 +88,16 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
             risk.code, process_text(project, risk), holder_text(project, risk),
             risk.statement, risk_type_text(tr, risk), "\n".join(risk.actors),
             enabling_text(tr, risk), consequences_text(tr, risk), controls_text(tr, risk),
-            *_rating_cells(ratings[ScoreKind.INHERENT], band_names),
-            *_rating_cells(residual, band_names),
-            *_rating_cells(ratings[ScoreKind.TARGET], None),
+            *_rating_cells(ratings[ScoreKind.INHERENT], True),
+            *_rating_cells(residual, True),
+            *_rating_cells(ratings[ScoreKind.TARGET], False),
             ranks.get(risk.id) if residual is not None else None,
             risk.owner, ", ".join(m.code for m in measures),
             key_factors_text(tr, (f for m in measures for f in m.key_factors)),
             risk.evidence, risk.last_reviewed,
         ]
         if with_votes:
-            values.append(vote_text(risk))
+            values.append(vote_text(risk, tr))
         row_looks = list(looks)
         for column, kind, by_band in coloured:
             rating = ratings[kind]

@@ -52,8 +52,8 @@ def write_stages(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> No
             res, inh = residual.get(holder, empty), inherent.get(holder, empty)
             values: list[object] = [
                 process.name, order, code, name, res.risk_count,
-                tr(inh.top.band.name) if inh.top else "",
-                tr(res.top.band.name) if res.top else "",
+                inh.top.band.name if inh.top else "",
+                res.top.band.name if res.top else "",
                 res.top.score if res.top else None, res.top_code,
             ]
             row_looks = list(looks)

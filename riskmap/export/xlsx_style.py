@@ -13,6 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from riskmap.export.colours import text_colour
 from riskmap.export.options import ExportOptions
 from riskmap.export.redact import REDACTED_MARKING
 from riskmap.i18n import Translator
@@ -147,11 +148,9 @@ def hex_colour(colour: str) -> str:
 
 
 def readable_text(colour: str) -> str:
-    """Black or white, whichever reads better on a fill of this colour."""
-    value = hex_colour(colour)
-    red, green, blue = (int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
-    return "1A1A1A" if luminance > 0.45 else "FFFFFF"
+    """Black or white, whichever reads better on a fill of this colour (the same choice as
+    the report and the drawings: at least 4.5:1 on any fill)."""
+    return hex_colour(text_colour(colour))
 
 
 def fill_band(cell: Cell, colour: str, bold: bool = False, size: float = 10) -> None:

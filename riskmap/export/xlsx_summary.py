@@ -150,7 +150,8 @@ def _bands(w: _Writer) -> None:
     w.table_header([("Band", 1, 3), ("Inherent", 4, 4), ("Residual", 5, 5), ("Target", 6, 6)])
     colours = {band.name: band.colour for band in ctx.project.profile.bands}
     for name in reversed(names):
-        w.cells([(tr(name), 1, 3), *((counts[k].get(name, 0), 4 + i, 4 + i)
+        label = tr(name) if name == UNSCORED else name  # band names: the profile's words
+        w.cells([(label, 1, 3), *((counts[k].get(name, 0), 4 + i, 4 + i)
                                      for i, k in enumerate(kinds))])
         if name in colours:
             fill_band(w.ws.cell(row=w.row - 1, column=1), colours[name], bold=True)
@@ -173,7 +174,7 @@ def _top_risks(w: _Writer) -> None:
         assert rating is not None
         w.cells([(item.rank, 1, 1), (item.risk.code, 2, 2),
                  (holder_text(ctx.project, item.risk), 3, 3), (rating.score, 4, 4),
-                 (tr(rating.band.name), 5, 5), (f"{rating.likelihood} x {rating.impact}", 6, 6),
+                 (rating.band.name, 5, 5), (f"{rating.likelihood} x {rating.impact}", 6, 6),
                  (item.risk.statement, 7, 7)])
         for col in (3, 7):
             w.ws.cell(row=w.row - 1, column=col).alignment = WRAP_TOP

@@ -8,6 +8,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
 
 from riskmap.base import MAX_NAME, MAX_TEXT
+from riskmap.i18n import Translator
 from riskmap.model import StageFlags
 from riskmap.vocabulary import (
     KEY_FACTOR_LABELS,
@@ -221,9 +222,13 @@ class Library(LibraryEntry):
                     None)
 
     def key_factor_names(self, lang: str = "en") -> dict[KeyFactor, str]:
-        """The name of each of the 10 key factors in `lang` (English when not translated)."""
+        """The name of each of the 10 key factors in `lang`: a library file may rename them;
+        otherwise the names of the export catalogs (resources/i18n), so that suggestions,
+        workbooks and reports name each key factor the same way."""
         names = {k.number: k.name.text(lang) for k in self.key_factors}
-        return {factor: names.get(factor, KEY_FACTOR_LABELS[factor]) for factor in KeyFactor}
+        tr = Translator(lang if lang in LANGUAGES else "en")
+        return {factor: names.get(factor) or tr(KEY_FACTOR_LABELS[factor])
+                for factor in KeyFactor}
 
     def merged(self, other: Library) -> Library:
         """This library with `other`'s entries: same key replaces, a new key is added."""

@@ -77,7 +77,7 @@ def test_workbook_gets_a_comparison_sheet_only_when_asked(tmp_path: Path, review
     assert workbook.sheetnames[:5] == ["Summary", "Heat map", "Risk register", "Action plan",
                                        "Stages"]
     ws = workbook["Comparison"]
-    assert ws["A1"].value == "Round comparison: May 2026 → Current"
+    assert ws["A1"].value == "Round comparison: May 2026 → Current state"
     assert "1 measures completed" in ws["A2"].value
     headers = [c.value for c in ws[5]]
     assert headers[:4] == ["ID", "Risk statement", "Stage", "Change"]
