@@ -150,9 +150,11 @@ class ProjectCommands(QObject):
         if self.audit_dialog is None:
             self.audit_dialog = AuditTrailDialog(self.document, self.window)
             self.audit_dialog.destroyed.connect(self._forget_audit_dialog)
-        self.audit_dialog.show()
-        self.audit_dialog.raise_()
-        self.audit_dialog.activateWindow()
+        if self.audit_dialog.isVisible():  # already open, maybe behind the window
+            self.audit_dialog.raise_()
+            self.audit_dialog.activateWindow()
+        else:
+            self.audit_dialog.show()
         return self.audit_dialog
 
     def _forget_audit_dialog(self) -> None:
