@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "profiles"
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run from a checkout where riskmap is not installed
+    sys.path.insert(0, str(ROOT))
 
-GREEN, YELLOW, ORANGE, RED = "#8BC34A", "#FFE04D", "#FF9800", "#D32F2F"
+# Band colours told apart in greyscale too, with readable text (see riskmap.palettes).
+from riskmap.palettes import GREEN, ORANGE, RED, YELLOW  # noqa: E402
+
+OUT = ROOT / "resources" / "profiles"
 
 LIKELIHOOD_5 = [
     ("Rare", "Could happen only in exceptional circumstances; no known case in the office "

@@ -109,5 +109,5 @@ def test_copy_as_image_puts_a_sharp_picture_on_the_clipboard(qtbot, document):
 
 def test_legend_gives_each_band_its_range(document):
     assert band_ranges(document.project.profile) == [
-        ("Low", "1–4", "#8BC34A"), ("Medium", "5–9", "#FFE04D"),
-        ("High", "10–15", "#FF9800"), ("Critical", "16–25", "#D32F2F")]
+        ("Low", "1–4", "#9CCC65"), ("Medium", "5–9", "#FFE04D"),
+        ("High", "10–15", "#F57C00"), ("Critical", "16–25", "#C62828")]

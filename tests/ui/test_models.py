@@ -41,7 +41,7 @@ def test_register_shows_each_risk_with_its_stage_and_band(register):
     assert cell(register, 1, "rank") == "1"
     assert cell(register, 1, "key_factors") == "4 Automation, 6 Audit and Investigation"
     background = cell(register, 1, "residual", role=Qt.ItemDataRole.BackgroundRole)
-    assert background.name().upper() == "#D32F2F"  # Critical
+    assert background.name().upper() == "#C62828"  # Critical
     assert cell(register, 1, "residual", role=Qt.ItemDataRole.ForegroundRole).name() == "#ffffff"
 
 

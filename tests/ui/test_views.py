@@ -20,7 +20,7 @@ from ui.models.register import COLUMN
 from ui.views import RiskViews
 
 SEAPORT = examples_dir() / "seaport-import.riskmap"
-CRITICAL = "#D32F2F"
+CRITICAL = "#C62828"
 
 
 @pytest.fixture
