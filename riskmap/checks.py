@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from riskmap.model import Project
@@ -19,24 +19,52 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong in a project, explained in one line."""
+    """Something wrong in a project, explained in one line.
+
+    `message` is `template` with its {placeholders} filled from `values`: an interface
+    translates the template (riskmap.i18n) and fills it the same way."""
 
     code: str
     message: str
     severity: Severity = Severity.ERROR
     entity_id: uuid.UUID | None = None
+    template: str = ""
+    values: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, code: str, template: str, /, severity: Severity = Severity.ERROR,
+           entity_id: uuid.UUID | None = None, **values: object) -> Problem:
+        """A problem whose message is `template` filled from `values`."""
+        return cls(code, template.format(**values), severity, entity_id, template, values)
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.code}: {self.message}"
 
 
+# One sentence a kind of entity, so that each translates whole.
+DUPLICATE_CODE = {
+    "process": "the process code {code} is used {n} times; codes must be unique",
+    "stage": "the stage code {code} is used {n} times; codes must be unique",
+    "flow": "the flow code {code} is used {n} times; codes must be unique",
+    "risk": "the risk code {code} is used {n} times; codes must be unique",
+    "measure": "the measure code {code} is used {n} times; codes must be unique",
+    "participant": "the participant code {code} is used {n} times; codes must be unique",
+}
+DANGLING_FLOW = {
+    "source": "flow comes from a stage that is not in process {process}",
+    "target": "flow goes to a stage that is not in process {process}",
+}
+OUTSIDE_PROFILE = {
+    (kind, axis): f"{kind.value} {axis} {{value}} is outside the profile {{profile!r}} "
+                  "(1 to {top})"
+    for kind in ScoreKind for axis in ("likelihood", "impact")
+}
+
+
 def _duplicates(kind: str, codes: Iterable[str]) -> list[Problem]:
     counts = Counter(codes)
-    return [
-        Problem(code, f"the {kind} code {code} is used {n} times; codes must be unique")
-        for code, n in counts.items()
-        if n > 1
-    ]
+    return [Problem.of(code, DUPLICATE_CODE[kind], code=code, n=n)
+            for code, n in counts.items() if n > 1]
 
 
 def check_codes(project: Project) -> list[Problem]:
@@ -56,7 +84,8 @@ def check_codes(project: Project) -> list[Problem]:
     for entity in entities:
         if ids[entity.id] > 1:
             code = getattr(entity, "code", str(entity.id))
-            problems.append(Problem(code, f"shares its id {entity.id} with another entity"))
+            problems.append(Problem.of(code, "shares its id {id} with another entity",
+                                       id=entity.id))
             ids[entity.id] = 1  # report each shared id once
     return problems
 
@@ -67,41 +96,37 @@ def check_references(project: Project) -> list[Problem]:
     for process in project.processes:
         own = {s.id for s in process.stages}
         for flow in process.flows:
-            for end, stage_id in (("comes from", flow.source), ("goes to", flow.target)):
+            for end, stage_id in (("source", flow.source), ("target", flow.target)):
                 if stage_id not in own:
-                    problems.append(Problem(
-                        flow.code,
-                        f"flow {end} a stage that is not in process {process.code}",
-                        entity_id=flow.id,
-                    ))
+                    problems.append(Problem.of(flow.code, DANGLING_FLOW[end],
+                                               entity_id=flow.id, process=process.code))
     index = project.index
     for risk in project.risks:
         if (risk.stage_id is None) == (risk.flow_id is None):
-            problems.append(Problem(
+            problems.append(Problem.of(
                 risk.code, "a risk must be on exactly one stage or one flow", entity_id=risk.id
             ))
         elif risk.stage_id is not None and risk.stage_id not in index.stages:
-            problems.append(Problem(
+            problems.append(Problem.of(
                 risk.code, "risk is on a stage that does not exist", entity_id=risk.id
             ))
         elif risk.flow_id is not None and risk.flow_id not in index.flows:
-            problems.append(Problem(
+            problems.append(Problem.of(
                 risk.code, "risk is on a flow that does not exist", entity_id=risk.id
             ))
     participants = {p.id for p in project.metadata.participants}
     for risk in project.risks:
         if any(v.participant_id not in participants for v in risk.votes):
-            problems.append(Problem(
+            problems.append(Problem.of(
                 risk.code, "has a vote from a participant who is not in the project",
                 entity_id=risk.id,
             ))
     for measure in project.measures:
         missing = [rid for rid in measure.risk_ids if rid not in index.risks]
         if missing:
-            problems.append(Problem(
-                measure.code,
-                f"measure is linked to {len(missing)} risk(s) that do not exist",
-                entity_id=measure.id,
+            problems.append(Problem.of(
+                measure.code, "measure is linked to {n} risk(s) that do not exist",
+                entity_id=measure.id, n=len(missing),
             ))
     return problems
 
@@ -120,11 +145,9 @@ def check_levels(project: Project) -> list[Problem]:
                 ("impact", level.impact, n_impact),
             ):
                 if value is not None and value > top:
-                    problems.append(Problem(
-                        risk.code,
-                        f"{kind} {axis} {value} is outside the profile "
-                        f"{profile.name!r} (1 to {top})",
-                        entity_id=risk.id,
+                    problems.append(Problem.of(
+                        risk.code, OUTSIDE_PROFILE[kind, axis], entity_id=risk.id,
+                        value=value, profile=profile.name, top=top,
                     ))
     return problems
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from riskmap.analysis import Rating, rate, rating_key
-from riskmap.checks import Problem, Severity
+from riskmap.checks import DANGLING_FLOW, Problem, Severity
 from riskmap.layout import (
     LAYER_GAP,
     ROW_GAP,
@@ -117,15 +117,15 @@ def check_process(process: Process) -> list[Problem]:
     warn = Severity.WARNING
     problems: list[Problem] = []
     if not process.stages:
-        problems.append(Problem(process.code, "process has no stages", warn, process.id))
+        problems.append(Problem.of(process.code, "process has no stages", warn, process.id))
     codes = {stage.id: stage.code for stage in process.stages}
     first_of_pair: dict[Edge, Flow] = {}
     for flow in process.flows:
         # Worded as in checks.check_references, so that a combined list can drop repeats.
         dangling = [
-            Problem(flow.code, f"flow {end} a stage that is not in process {process.code}",
-                    Severity.ERROR, flow.id)
-            for end, stage_id in (("comes from", flow.source), ("goes to", flow.target))
+            Problem.of(flow.code, DANGLING_FLOW[end], Severity.ERROR, flow.id,
+                       process=process.code)
+            for end, stage_id in (("source", flow.source), ("target", flow.target))
             if stage_id not in codes
         ]
         problems += dangling
@@ -133,24 +133,26 @@ def check_process(process: Process) -> list[Problem]:
         if dangling:
             continue
         if flow.source == flow.target:
-            problems.append(Problem(
-                flow.code, f"flow goes from stage {source} back to itself", warn, flow.id
+            problems.append(Problem.of(
+                flow.code, "flow goes from stage {stage} back to itself", warn, flow.id,
+                stage=source,
             ))
             continue
         first = first_of_pair.setdefault((flow.source, flow.target), flow)
         if first is not flow:
-            problems.append(Problem(
-                flow.code, f"flow repeats {first.code} from {source} to {target}", warn, flow.id
+            problems.append(Problem.of(
+                flow.code, "flow repeats {flow} from {source} to {target}", warn, flow.id,
+                flow=first.code, source=source, target=target,
             ))
     graph = _plain(process)
     entries, exits = _entries(graph), _exits(graph)
     if graph and not entries:
-        problems.append(Problem(
+        problems.append(Problem.of(
             process.code, "process has no entry stage: every stage has a flow coming in",
             warn, process.id,
         ))
     if graph and not exits:
-        problems.append(Problem(
+        problems.append(Problem.of(
             process.code, "process has no exit stage: every stage has a flow going out",
             warn, process.id,
         ))
@@ -161,17 +163,18 @@ def check_process(process: Process) -> list[Problem]:
                for n in part}
     for stage in _stages(graph, graph):
         if len(graph) > 1 and graph.degree(stage.id) == 0:
-            problems.append(Problem(
+            problems.append(Problem.of(
                 stage.code, "stage has no flows to or from other stages", warn, stage.id
             ))
         if stage.id not in reached:
-            problems.append(Problem(
+            problems.append(Problem.of(
                 stage.code, "stage cannot be reached from any entry stage", warn, stage.id
             ))
         if stage.id not in can_exit:
-            where = "is caught in" if stage.id in in_loop else "only leads into"
-            problems.append(Problem(
-                stage.code, f"stage {where} a loop and can never reach an exit stage",
+            problems.append(Problem.of(
+                stage.code, "stage is caught in a loop and can never reach an exit stage"
+                if stage.id in in_loop
+                else "stage only leads into a loop and can never reach an exit stage",
                 warn, stage.id,
             ))
     return problems

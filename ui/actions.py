@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from riskmap.resources import resource
+from ui.language import translate
 
 Key = QKeySequence.StandardKey
 
@@ -75,75 +76,133 @@ class ActionId(Enum):
 
 
 SPECS: dict[ActionId, ActionSpec] = {
-    ActionId.NEW: ActionSpec("&New Project", (Key.New,), "new", "Start a blank project"),
+    ActionId.NEW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New Project"), (Key.New,), "new",
+        QT_TRANSLATE_NOOP("Actions", "Start a blank project")),
     ActionId.NEW_FROM_TEMPLATE: ActionSpec(
-        "New from &Template…", ("Ctrl+Shift+N",), "", "Start from the stage library template"
-    ),
-    ActionId.OPEN: ActionSpec("&Open…", (Key.Open,), "open", "Open a .riskmap project"),
-    ActionId.SAVE: ActionSpec("&Save", (Key.Save,), "save", "Save the project"),
-    ActionId.SAVE_AS: ActionSpec("Save &As…", (Key.SaveAs, "Ctrl+Shift+S"), "",
-                                 "Save the project under another name"),
+        QT_TRANSLATE_NOOP("Actions", "New from &Template…"), ("Ctrl+Shift+N",), "",
+        QT_TRANSLATE_NOOP("Actions", "Start from the stage library template")),
+    ActionId.OPEN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Open…"), (Key.Open,), "open",
+        QT_TRANSLATE_NOOP("Actions", "Open a .riskmap project")),
+    ActionId.SAVE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Save"), (Key.Save,), "save",
+        QT_TRANSLATE_NOOP("Actions", "Save the project")),
+    ActionId.SAVE_AS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"), (Key.SaveAs, "Ctrl+Shift+S"), "",
+        QT_TRANSLATE_NOOP("Actions", "Save the project under another name")),
     ActionId.SAVE_WITH_PASSWORD: ActionSpec(
-        "Save with Pass&word…", (), "", "Encrypt the project with a password (set or change it)"),
-    ActionId.REMOVE_PASSWORD: ActionSpec("Remove Passwor&d…", (), "",
-                                         "Save the project without encryption from now on"),
+        QT_TRANSLATE_NOOP("Actions", "Save with Pass&word…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Encrypt the project with a password (set or change it)")),
+    ActionId.REMOVE_PASSWORD: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Remove Passwor&d…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Save the project without encryption from now on")),
     ActionId.MERGE_COPY: ActionSpec(
-        "&Merge a Copy…", (), "",
-        "Bring in the changes of a copy edited elsewhere (both sets of edits are kept)"),
-    ActionId.CLOSE: ActionSpec("&Close Project", (Key.Close,), "", "Close the project"),
-    ActionId.EXPORT_XLSX: ActionSpec("Export to &Excel…", ("Ctrl+E",), "",
-                                     "Export the register and action plan to an Excel workbook"),
-    ActionId.EXPORT_PDF: ActionSpec("Export to &PDF…", ("Ctrl+Shift+E",), "",
-                                    "Export the PDF report"),
-    ActionId.EXPORT_SVG: ActionSpec("Export SVG &Drawings…", (), "",
-                                    "Export the process maps and heat maps as SVG drawings"),
-    ActionId.QUIT: ActionSpec("&Quit", (Key.Quit, "Ctrl+Q"), "", "Quit riskmap"),
-    ActionId.UNDO: ActionSpec("&Undo", (Key.Undo,), "undo", "Undo the last edit"),
-    ActionId.REDO: ActionSpec("&Redo", (Key.Redo, "Ctrl+Y"), "redo", "Redo the edit undone"),
-    ActionId.CUT: ActionSpec("Cu&t", (Key.Cut,), "cut", "Cut the selected stages"),
-    ActionId.COPY: ActionSpec("&Copy", (Key.Copy,), "copy",
-                              "Copy the selected stages with their risks"),
-    ActionId.PASTE: ActionSpec("&Paste", (Key.Paste,), "paste", "Paste stages and their risks"),
-    ActionId.DELETE: ActionSpec("&Delete", (Key.Delete,), "delete",
-                                "Delete the selected stages (with their flows and risks)"),
-    ActionId.SELECT_ALL: ActionSpec("Select &All", (Key.SelectAll,), "", "Select every stage"),
-    ActionId.COPY_MAP_IMAGE: ActionSpec("Copy &Map as Image", (), "",
-                                        "Copy the whole process map as a picture, for slides"),
-    ActionId.COPY_HEATMAP_IMAGE: ActionSpec("Copy &Heat Map as Image", (), "",
-                                            "Copy the heat map as a picture, for slides"),
-    ActionId.RENAME: ActionSpec("&Rename", ("F2",), "", "Rename the selected stage or flow"),
-    ActionId.FIND: ActionSpec("&Find Stage…", (Key.Find,), "find", "Find a stage by code or name"),
-    ActionId.PREFERENCES: ActionSpec("Pr&eferences…", (Key.Preferences, "Ctrl+,"), "",
-                                     "Your name for the audit trail, backups, autosave"),
-    ActionId.ZOOM_IN: ActionSpec("Zoom &In", (Key.ZoomIn, "Ctrl+="), "zoom-in", "Zoom in"),
-    ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", (Key.ZoomOut,), "zoom-out", "Zoom out"),
-    ActionId.ZOOM_FIT: ActionSpec("&Fit to Window", ("Ctrl+0",), "zoom-fit",
-                                  "Show the whole process"),
-    ActionId.ZOOM_ACTUAL: ActionSpec("&Actual Size", ("Ctrl+1",), "", "Zoom to 100 %"),
-    ActionId.FULL_SCREEN: ActionSpec("F&ull Screen", ("F11",), "fullscreen",
-                                     "Presentation view for the projector", checkable=True),
-    ActionId.SCORE_INHERENT: ActionSpec("&Inherent", ("Alt+1",), "",
-                                        "Colour by inherent risk (before controls)", True),
-    ActionId.SCORE_RESIDUAL: ActionSpec("&Residual", ("Alt+2",), "",
-                                        "Colour by residual risk (with existing controls)", True),
-    ActionId.SCORE_TARGET: ActionSpec("&Target", ("Alt+3",), "",
-                                      "Colour by target risk (after planned measures)", True),
-    ActionId.AUDIT_TRAIL: ActionSpec("&Audit Trail…", (), "",
-                                     "Who changed what and when, saved with the project"),
-    ActionId.ADD_STAGE: ActionSpec("Add &Stage", ("Ctrl+Shift+A",), "add-stage",
-                                   "Add a stage to the process", short="Stage"),
-    ActionId.CONNECT: ActionSpec("&Connect Stages", ("Ctrl+Shift+C",), "connect",
-                                 "Drag from one stage to another to add a flow", True,
-                                 short="Connect"),
-    ActionId.AUTO_LAYOUT: ActionSpec("Automatic &Layout", ("Ctrl+L",), "layout",
-                                     "Arrange the stages that were not placed by hand",
-                                     short="Layout"),
-    ActionId.NEW_PROCESS: ActionSpec("&New Process", ("Ctrl+T",), "process",
-                                     "Add a process to the project"),
-    ActionId.RENAME_PROCESS: ActionSpec("&Rename Process…", (), "", "Rename the current process"),
-    ActionId.DELETE_PROCESS: ActionSpec("&Delete Process", (), "",
-                                        "Delete the current process with its stages and risks"),
-    ActionId.ABOUT: ActionSpec("&About riskmap", (), "", "About riskmap"),
+        QT_TRANSLATE_NOOP("Actions", "&Merge a Copy…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Bring in the changes of a copy edited elsewhere "
+                                     "(both sets of edits are kept)")),
+    ActionId.CLOSE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Close Project"), (Key.Close,), "",
+        QT_TRANSLATE_NOOP("Actions", "Close the project")),
+    ActionId.EXPORT_XLSX: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Export to &Excel…"), ("Ctrl+E",), "",
+        QT_TRANSLATE_NOOP("Actions", "Export the register and action plan to an Excel workbook")),
+    ActionId.EXPORT_PDF: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Export to &PDF…"), ("Ctrl+Shift+E",), "",
+        QT_TRANSLATE_NOOP("Actions", "Export the PDF report")),
+    ActionId.EXPORT_SVG: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Export SVG &Drawings…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Export the process maps and heat maps as SVG drawings")),
+    ActionId.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit, "Ctrl+Q"), "",
+        QT_TRANSLATE_NOOP("Actions", "Quit riskmap")),
+    ActionId.UNDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo",
+        QT_TRANSLATE_NOOP("Actions", "Undo the last edit")),
+    ActionId.REDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo, "Ctrl+Y"), "redo",
+        QT_TRANSLATE_NOOP("Actions", "Redo the edit undone")),
+    ActionId.CUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Cu&t"), (Key.Cut,), "cut",
+        QT_TRANSLATE_NOOP("Actions", "Cut the selected stages")),
+    ActionId.COPY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Copy"), (Key.Copy,), "copy",
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected stages with their risks")),
+    ActionId.PASTE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Paste"), (Key.Paste,), "paste",
+        QT_TRANSLATE_NOOP("Actions", "Paste stages and their risks")),
+    ActionId.DELETE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete"), (Key.Delete,), "delete",
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected stages (with their flows and risks)")),
+    ActionId.SELECT_ALL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Select &All"), (Key.SelectAll,), "",
+        QT_TRANSLATE_NOOP("Actions", "Select every stage")),
+    ActionId.COPY_MAP_IMAGE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Copy &Map as Image"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Copy the whole process map as a picture, for slides")),
+    ActionId.COPY_HEATMAP_IMAGE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Copy &Heat Map as Image"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Copy the heat map as a picture, for slides")),
+    ActionId.RENAME: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Rename"), ("F2",), "",
+        QT_TRANSLATE_NOOP("Actions", "Rename the selected stage or flow")),
+    ActionId.FIND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Find Stage…"), (Key.Find,), "find",
+        QT_TRANSLATE_NOOP("Actions", "Find a stage by code or name")),
+    ActionId.PREFERENCES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"), (Key.Preferences, "Ctrl+,"), "",
+        QT_TRANSLATE_NOOP("Actions", "Your name for the audit trail, backups, autosave")),
+    ActionId.ZOOM_IN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (Key.ZoomIn, "Ctrl+="), "zoom-in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom in")),
+    ActionId.ZOOM_OUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), (Key.ZoomOut,), "zoom-out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom out")),
+    ActionId.ZOOM_FIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Fit to Window"), ("Ctrl+0",), "zoom-fit",
+        QT_TRANSLATE_NOOP("Actions", "Show the whole process")),
+    ActionId.ZOOM_ACTUAL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Actual Size"), ("Ctrl+1",), "",
+        QT_TRANSLATE_NOOP("Actions", "Zoom to 100 %")),
+    ActionId.FULL_SCREEN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "F&ull Screen"), ("F11",), "fullscreen",
+        QT_TRANSLATE_NOOP("Actions", "Presentation view for the projector"), checkable=True),
+    ActionId.SCORE_INHERENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Inherent"), ("Alt+1",), "",
+        QT_TRANSLATE_NOOP("Actions", "Colour by inherent risk (before controls)"), True),
+    ActionId.SCORE_RESIDUAL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Residual"), ("Alt+2",), "",
+        QT_TRANSLATE_NOOP("Actions", "Colour by residual risk (with existing controls)"), True),
+    ActionId.SCORE_TARGET: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Target"), ("Alt+3",), "",
+        QT_TRANSLATE_NOOP("Actions", "Colour by target risk (after planned measures)"), True),
+    ActionId.AUDIT_TRAIL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Audit Trail…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Who changed what and when, saved with the project")),
+    ActionId.ADD_STAGE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Add &Stage"), ("Ctrl+Shift+A",), "add-stage",
+        QT_TRANSLATE_NOOP("Actions", "Add a stage to the process"),
+        short=QT_TRANSLATE_NOOP("Actions", "Stage")),
+    ActionId.CONNECT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Connect Stages"), ("Ctrl+Shift+C",), "connect",
+        QT_TRANSLATE_NOOP("Actions", "Drag from one stage to another to add a flow"), True,
+        short=QT_TRANSLATE_NOOP("Actions", "Connect")),
+    ActionId.AUTO_LAYOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Automatic &Layout"), ("Ctrl+L",), "layout",
+        QT_TRANSLATE_NOOP("Actions", "Arrange the stages that were not placed by hand"),
+        short=QT_TRANSLATE_NOOP("Actions", "Layout")),
+    ActionId.NEW_PROCESS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New Process"), ("Ctrl+T",), "process",
+        QT_TRANSLATE_NOOP("Actions", "Add a process to the project")),
+    ActionId.RENAME_PROCESS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Rename Process…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Rename the current process")),
+    ActionId.DELETE_PROCESS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete Process"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Delete the current process with its stages and risks")),
+    ActionId.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&About riskmap"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "About riskmap")),
 }
 
 
@@ -190,21 +249,24 @@ def _sequences(shortcuts: tuple[Key | str, ...]) -> list[QKeySequence]:
 
 
 class ActionRegistry(QObject):
-    """The QActions of one window, created from SPECS and looked up by id."""
+    """The QActions of one window, created from SPECS (in the interface language) and
+    looked up by id."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._actions: dict[ActionId, QAction] = {}
         for action_id, spec in SPECS.items():
-            action = QAction(spec.text, parent)
+            text = translate("Actions", spec.text)
+            action = QAction(text, parent)
             action.setObjectName(action_id.value)
             action.setShortcuts(_sequences(spec.shortcuts))
             action.setCheckable(spec.checkable)
             if spec.short:
-                action.setIconText(spec.short)
+                action.setIconText(translate("Actions", spec.short))
             if spec.icon:
                 action.setIcon(icon(spec.icon))
-            tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+            tip = translate("Actions", spec.tip) if spec.tip else text.replace("&", "").rstrip(
+                "…")
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             action.setStatusTip(tip)

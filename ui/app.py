@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -13,6 +13,7 @@ from riskmap import __version__
 from riskmap.resources import resource
 from ui.actions import icon
 from ui.docks import COMPACT_WIDTH
+from ui.language import install_from_settings
 
 ORGANIZATION = "riskmap"
 APPLICATION = "riskmap"
@@ -40,6 +41,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("riskmap")
     app.setStyle("Fusion")
+    install_from_settings(QSettings())  # English, French or Spanish (default: the system's)
     app.setWindowIcon(icon("riskmap"))
     _load_fonts()
     font = QFont(app.font())

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 from ui.document import Document
+from ui.language import translate
 from ui.palette import StagePalette
 from ui.problems import ProblemsModel, ProblemsView
 from ui.views import install_risk_docks
@@ -34,7 +35,8 @@ def install_docks(window: QMainWindow, document: Document) -> dict[str, QDockWid
     docks: dict[str, QDockWidget] = {}
 
     palette = StagePalette()
-    docks["library"] = make_dock(window, "library", "Stage library", palette,
+    docks["library"] = make_dock(window, "library", translate("Docks", "Stage library"),
+                                 palette,
                                  Area.LeftDockWidgetArea)
 
     # Inspector (right); risk register, action plan, heat map, dashboard (bottom tabs).
@@ -42,11 +44,13 @@ def install_docks(window: QMainWindow, document: Document) -> dict[str, QDockWid
 
     problems_model = ProblemsModel(document, window)
     problems = ProblemsView(problems_model)
-    docks["problems"] = make_dock(window, "problems", "Problems", problems,
+    docks["problems"] = make_dock(window, "problems", translate("Docks", "Problems"), problems,
                                   Area.BottomDockWidgetArea)
 
     def count_problems(found: Sequence[object]) -> None:
-        docks["problems"].setWindowTitle(f"Problems ({len(found)})" if found else "Problems")
+        docks["problems"].setWindowTitle(
+            translate("Docks", "Problems ({count})").format(count=len(found)) if found
+            else translate("Docks", "Problems"))
 
     problems_model.problems_changed.connect(count_problems)
     count_problems(problems_model.problems)

@@ -34,6 +34,7 @@ from ui.project_commands import ProjectCommands
 from ui.recovery import Recovery
 from ui.start import ask_template, offer_recovery
 from ui.status import StatusBar
+from ui.undo_texts import undo_text_tr
 from ui.welcome import WelcomePage
 from ui.workshop_menu import install_workshop_menu
 
@@ -113,10 +114,10 @@ class MainWindow(QMainWindow):
         act[A.REDO].triggered.connect(doc.undo_stack.redo)
         doc.undo_stack.canUndoChanged.connect(act[A.UNDO].setEnabled)
         doc.undo_stack.canRedoChanged.connect(act[A.REDO].setEnabled)
-        doc.undo_stack.undoTextChanged.connect(lambda t: self._undo_text(A.UNDO, "Undo", t))
-        doc.undo_stack.redoTextChanged.connect(lambda t: self._undo_text(A.REDO, "Redo", t))
-        self._undo_text(A.UNDO, "Undo", "")
-        self._undo_text(A.REDO, "Redo", "")
+        doc.undo_stack.undoTextChanged.connect(self._show_undo_text)
+        doc.undo_stack.redoTextChanged.connect(self._show_redo_text)
+        self._show_undo_text(doc.undo_stack.undoText())
+        self._show_redo_text(doc.undo_stack.redoText())
         for action_id, kind in SCORE_ACTIONS.items():
             act[action_id].triggered.connect(lambda _c=False, k=kind: doc.set_score_kind(k))
         doc.score_kind_changed.connect(self._show_score_kind)
@@ -142,11 +143,24 @@ class MainWindow(QMainWindow):
             elif isinstance(widget, StagePalette):
                 widget.add_requested.connect(self._add_from_library)
 
-    def _undo_text(self, action_id: ActionId, verb: str, text: str) -> None:
+    def _show_undo_text(self, text: str) -> None:
+        shown = undo_text_tr(text)
+        self._set_undo_action(A.UNDO, self.tr("&Undo {edit}").format(edit=shown),
+                              self.tr("&Undo"), self.tr("Undo {edit}").format(edit=shown),
+                              self.tr("Nothing to undo"), bool(text))
+
+    def _show_redo_text(self, text: str) -> None:
+        shown = undo_text_tr(text)
+        self._set_undo_action(A.REDO, self.tr("&Redo {edit}").format(edit=shown),
+                              self.tr("&Redo"), self.tr("Redo {edit}").format(edit=shown),
+                              self.tr("Nothing to redo"), bool(text))
+
+    def _set_undo_action(self, action_id: ActionId, text: str, bare: str, tip: str,
+                         nothing: str, possible: bool) -> None:
         action = self.actions[action_id]
-        action.setText(f"&{verb} {text}" if text else f"&{verb}")
-        action.setToolTip(f"{verb} {text}" if text else f"Nothing to {verb.lower()}")
-        action.setEnabled(bool(text) and self.files.is_open)
+        action.setText(text if possible else bare)
+        action.setToolTip(tip if possible else nothing)
+        action.setEnabled(possible and self.files.is_open)
 
     def _show_score_kind(self, kind: ScoreKind) -> None:
         for action_id, action_kind in SCORE_ACTIONS.items():
@@ -157,7 +171,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("riskmap[*]")  # the placeholder is always there
             return
         path = self.document.path
-        where = path.name if path else "not saved yet"
+        where = path.name if path else self.tr("not saved yet")
         self.setWindowTitle(f"{self.document.title}[*] — {where} — riskmap")
 
     def _on_opened(self) -> None:
@@ -207,7 +221,8 @@ class MainWindow(QMainWindow):
         if view is not None:
             found = view.find_stages(text)
             if text.strip():
-                self.status.showMessage(f"{len(found)} stage(s) match “{text.strip()}”", 3000)
+                self.status.showMessage(self.tr("%n stage(s) match “{text}”", "", len(found))
+                                        .format(text=text.strip()), 3000)
 
     def _add_from_library(self, template: dict[str, object]) -> None:
         view = self.tabs.current_view()
@@ -229,10 +244,11 @@ class MainWindow(QMainWindow):
             view.centerOn(item)
 
     def about(self) -> None:
-        QMessageBox.about(self, "About riskmap",
-                          f"<b>riskmap {__version__}</b><p>Corruption risk mapping for Customs "
-                          "administrations, following the WCO method and the Revised Arusha "
-                          "Declaration.</p>")
+        QMessageBox.about(self, self.tr("About riskmap"),
+                          f"<b>riskmap {__version__}</b><p>"
+                          + self.tr("Corruption risk mapping for Customs administrations, "
+                                    "following the WCO method and the Revised Arusha "
+                                    "Declaration.") + "</p>")
 
     # --- start, drops and close ---------------------------------------------------------------
     def start(self, path: Path | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -19,22 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from ui.actions import ActionId, ActionRegistry, icon
+from ui.language import translate
 
 A = ActionId
 SEPARATOR = None
+# Menu titles in English (they name the menus: window.menus["File"]), shown translated.
 MENUS: dict[str, list[ActionId | None]] = {
-    "&File": [A.NEW, A.NEW_FROM_TEMPLATE, A.OPEN, SEPARATOR, A.SAVE, A.SAVE_AS,
-              A.SAVE_WITH_PASSWORD, A.REMOVE_PASSWORD, SEPARATOR, A.MERGE_COPY, SEPARATOR,
-              A.EXPORT_XLSX, A.EXPORT_PDF, A.EXPORT_SVG, SEPARATOR, A.CLOSE, A.QUIT],
-    "&Edit": [A.UNDO, A.REDO, SEPARATOR, A.CUT, A.COPY, A.PASTE, A.DELETE, SEPARATOR,
-              A.SELECT_ALL, A.RENAME, A.FIND, SEPARATOR, A.COPY_MAP_IMAGE,
-              A.COPY_HEATMAP_IMAGE, SEPARATOR, A.PREFERENCES],
-    "&View": [A.SCORE_INHERENT, A.SCORE_RESIDUAL, A.SCORE_TARGET, SEPARATOR, A.ZOOM_IN,
-              A.ZOOM_OUT, A.ZOOM_FIT, A.ZOOM_ACTUAL, SEPARATOR, A.AUDIT_TRAIL, SEPARATOR,
-              A.FULL_SCREEN],
-    "&Process": [A.ADD_STAGE, A.CONNECT, A.AUTO_LAYOUT, SEPARATOR, A.NEW_PROCESS,
-                 A.RENAME_PROCESS, A.DELETE_PROCESS],
-    "&Help": [A.ABOUT],
+    QT_TRANSLATE_NOOP("Menus", "&File"): [
+        A.NEW, A.NEW_FROM_TEMPLATE, A.OPEN, SEPARATOR, A.SAVE, A.SAVE_AS,
+        A.SAVE_WITH_PASSWORD, A.REMOVE_PASSWORD, SEPARATOR, A.MERGE_COPY, SEPARATOR,
+        A.EXPORT_XLSX, A.EXPORT_PDF, A.EXPORT_SVG, SEPARATOR, A.CLOSE, A.QUIT],
+    QT_TRANSLATE_NOOP("Menus", "&Edit"): [
+        A.UNDO, A.REDO, SEPARATOR, A.CUT, A.COPY, A.PASTE, A.DELETE, SEPARATOR,
+        A.SELECT_ALL, A.RENAME, A.FIND, SEPARATOR, A.COPY_MAP_IMAGE,
+        A.COPY_HEATMAP_IMAGE, SEPARATOR, A.PREFERENCES],
+    QT_TRANSLATE_NOOP("Menus", "&View"): [
+        A.SCORE_INHERENT, A.SCORE_RESIDUAL, A.SCORE_TARGET, SEPARATOR, A.ZOOM_IN,
+        A.ZOOM_OUT, A.ZOOM_FIT, A.ZOOM_ACTUAL, SEPARATOR, A.AUDIT_TRAIL, SEPARATOR,
+        A.FULL_SCREEN],
+    QT_TRANSLATE_NOOP("Menus", "&Process"): [
+        A.ADD_STAGE, A.CONNECT, A.AUTO_LAYOUT, SEPARATOR, A.NEW_PROCESS,
+        A.RENAME_PROCESS, A.DELETE_PROCESS],
+    QT_TRANSLATE_NOOP("Menus", "&Help"): [A.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [
     A.NEW, A.OPEN, A.SAVE, SEPARATOR, A.UNDO, A.REDO, SEPARATOR, A.ADD_STAGE, A.CONNECT,
@@ -67,7 +73,7 @@ def build_menus(window: QMainWindow, registry: ActionRegistry, docks: dict[str, 
     menus: dict[str, QMenu] = {}
     bar = window.menuBar()
     for title, entries in MENUS.items():
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(translate("Menus", title))
         menu.setObjectName(f"menu_{title.strip('&').lower()}")
         menus[title.strip("&")] = menu
         for entry in entries:
@@ -76,11 +82,11 @@ def build_menus(window: QMainWindow, registry: ActionRegistry, docks: dict[str, 
             else:
                 menu.addAction(registry[entry])
             if entry is A.OPEN:
-                recent_menu = menu.addMenu(icon("recent"), "Open &Recent")
+                recent_menu = menu.addMenu(icon("recent"), translate("Menus", "Open &Recent"))
                 recent_menu.setObjectName("menu_recent")
                 recent_menu.aboutToShow.connect(
                     lambda m=recent_menu: _fill_recent(m, recent(), open_recent, clear_recent))
-    panels = QMenu("&Panels", window)
+    panels = QMenu(translate("Menus", "&Panels"), window)
     panels.setObjectName("menu_panels")
     for dock in docks.values():
         panels.addAction(dock.toggleViewAction())
@@ -99,13 +105,14 @@ def _fill_recent(menu: QMenu, paths: list[Path], open_recent: Callable[[Path], o
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_recent(p))
     if not paths:
-        menu.addAction("No recent projects").setEnabled(False)
+        menu.addAction(translate("Menus", "No recent projects")).setEnabled(False)
     menu.addSeparator()
-    menu.addAction("&Clear Recent Projects", clear_recent).setEnabled(bool(paths))
+    clear = menu.addAction(translate("Menus", "&Clear Recent Projects"), clear_recent)
+    clear.setEnabled(bool(paths))
 
 
 def build_toolbar(window: QMainWindow, registry: ActionRegistry, find_box: QLineEdit) -> QToolBar:
-    toolbar = QToolBar("Main toolbar", window)
+    toolbar = QToolBar(translate("Menus", "Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
     toolbar.setStyleSheet(_TOOLBAR_STYLE)
     toolbar.setMovable(False)
@@ -124,11 +131,11 @@ def build_toolbar(window: QMainWindow, registry: ActionRegistry, find_box: QLine
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)
     find_box.setObjectName("find_box")
-    find_box.setPlaceholderText("Find stage…")
+    find_box.setPlaceholderText(translate("Menus", "Find stage…"))
     find_box.setClearButtonEnabled(True)
     toolbar.addWidget(find_box)
     toolbar.addSeparator()
-    label = QLabel("Colour by ")
+    label = QLabel(translate("Menus", "Colour by "))
     label.setStyleSheet("color: #5F6B7A; padding-left: 4px;")
     toolbar.addWidget(label)
     for position, entry in enumerate(SCORE_KINDS):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayo
 
 from riskmap.library import LibraryStage, load_library
 from riskmap.model import StageFlags
+from ui.language import current_language
 from ui.map import mime
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,11 +41,11 @@ class StageLibraryModel(QAbstractListModel):
     """One row a library stage: "4  Risk assessment and channel allocation"; drags out a
     stage template (ui.map.mime.STAGE_TEMPLATE_MIME)."""
 
-    def __init__(self, stages: Sequence[LibraryStage] | None = None, lang: str = "en",
+    def __init__(self, stages: Sequence[LibraryStage] | None = None, lang: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stages = list(stages if stages is not None else load_library().stages)
-        self.lang = lang
+        self.lang = lang or current_language()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.stages)
@@ -58,8 +59,8 @@ class StageLibraryModel(QAbstractListModel):
             return f"{number}{stage.name.text(self.lang)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             description = stage.description.text(self.lang) if stage.description else ""
-            return (f"<b>{stage.name.text(self.lang)}</b><br>{description}"
-                    "<br><i>Drag onto the map to add this stage.</i>")
+            return (f"<b>{stage.name.text(self.lang)}</b><br>{description}<br><i>"
+                    + self.tr("Drag onto the map to add this stage.") + "</i>")
         if role == Qt.ItemDataRole.UserRole:
             return stage
         return None
@@ -94,7 +95,7 @@ class StagePalette(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = QLineEdit(placeholderText="Filter stages")
+        self.filter = QLineEdit(placeholderText=self.tr("Filter stages"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.list = QListView()

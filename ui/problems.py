@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -28,9 +29,14 @@ from riskmap import graph
 from riskmap.checks import Problem, Severity, check_project
 from riskmap.model import Project
 from ui.document import Document
+from ui.language import problem_message, translate
 
-COLUMNS = ("Severity", "Code", "Problem", "Process")
-NO_PROBLEMS = "No problems found: every stage is connected and can be reached."
+COLUMNS = (QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
+           QT_TRANSLATE_NOOP("ProblemsModel", "Code"),
+           QT_TRANSLATE_NOOP("ProblemsModel", "Problem"),
+           QT_TRANSLATE_NOOP("ProblemsModel", "Process"))
+NO_PROBLEMS = QT_TRANSLATE_NOOP(
+    "ProblemsModel", "No problems found: every stage is connected and can be reached.")
 REFRESH_DELAY_MS = 150  # after a burst of edits, check once
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +86,7 @@ class ProblemsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("ProblemsModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,11 +98,12 @@ class ProblemsModel(QAbstractTableModel):
             return problem
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return problem.severity.value.capitalize()
+                return (self.tr("Error") if problem.severity is Severity.ERROR
+                        else self.tr("Warning"))
             if column == 1:
                 return problem.code
             if column == 2:
-                return problem.message
+                return problem_message(problem)
             return self._process_code(problem.entity_id)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical
@@ -146,7 +153,8 @@ class ProblemsView(QTableView):
         if self.problems_model.rowCount() == 0:
             painter = QPainter(self.viewport())
             painter.setPen(QColor("#5F6B7A"))
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, NO_PROBLEMS)
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter,
+                             translate("ProblemsModel", NO_PROBLEMS))
             painter.end()
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from riskmap.vocabulary import SCORE_KIND_LABELS
 from ui.document import Document
+from ui.language import domain_tr
 from ui.map.tabs import ProcessTabs
 from ui.map.view import ProcessMapView
 
@@ -42,7 +43,7 @@ class StatusBar(QStatusBar):
         self.refresh()
 
     def _show_zoom(self, zoom: float) -> None:
-        self.zoom.setText(f"Zoom {zoom:.0%}")
+        self.zoom.setText(self.tr("Zoom {percent}").format(percent=f"{zoom:.0%}"))
 
     def refresh(self, *_args: object) -> None:
         process_id = self.tabs.current_process_id()
@@ -55,6 +56,9 @@ class StatusBar(QStatusBar):
         else:
             risks = sum(len(index.risks_on(s.id)) for s in process.stages)
             risks += sum(len(index.risks_on(f.id)) for f in process.flows)
-            self.summary.setText(f"{process.code} {process.name}: {len(process.stages)} stages, "
-                                 f"{len(process.flows)} flows, {risks} risks")
-        self.kind.setText(f"Colour: {SCORE_KIND_LABELS[self.document.score_kind]} risk")
+            counts = ", ".join((self.tr("%n stage(s)", "", len(process.stages)),
+                                self.tr("%n flow(s)", "", len(process.flows)),
+                                self.tr("%n risk(s)", "", risks)))
+            self.summary.setText(f"{process.code} {process.name}: {counts}")
+        kind = domain_tr(SCORE_KIND_LABELS[self.document.score_kind])
+        self.kind.setText(self.tr("Colour: {kind} risk").format(kind=kind))

@@ -5,14 +5,22 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from riskmap.analysis import Rating
 from riskmap.codes import MEASURE_CODE, RISK_CODE
 from riskmap.codes import next_code as next_code  # re-exported: ui.dialogs uses it
 from riskmap.model import Measure, Project, Risk
 from riskmap.scales import Level
 from riskmap.vocabulary import KEY_FACTOR_LABELS, KeyFactor
+from ui.language import builtin_tr, domain_tr, translate
 
-NOT_SCORED = "not scored"
+NOT_SCORED = QT_TRANSLATE_NOOP("Texts", "not scored")
+
+
+def not_scored() -> str:
+    """ "not scored", in the interface language."""
+    return translate("Texts", NOT_SCORED)
 
 
 def next_risk_code(project: Project) -> str:
@@ -48,36 +56,57 @@ def process_text(project: Project, risk: Risk) -> str:
 
 
 def level_text(level: Level) -> str:
-    return f"{level.value} {level.label}"
+    return f"{level.value} {builtin_tr(level.label)}"
+
+
+def band_text(name: str) -> str:
+    """A band name as shown (a built-in one in the interface language)."""
+    return builtin_tr(name)
 
 
 def rating_text(rating: Rating | None) -> str:
     """ "12 High", or "not scored"."""
-    return f"{rating.score} {rating.band.name}" if rating is not None else NOT_SCORED
+    return f"{rating.score} {builtin_tr(rating.band.name)}" if rating is not None \
+        else not_scored()
+
+
+def key_factor_name(factor: KeyFactor) -> str:
+    """The Arusha name of a key factor in the interface language."""
+    return domain_tr(KEY_FACTOR_LABELS[factor])
 
 
 def key_factor_text(factor: KeyFactor) -> str:
-    return f"{int(factor)}. {KEY_FACTOR_LABELS[factor]}"
+    return f"{int(factor)}. {key_factor_name(factor)}"
 
 
 # Short names of the key factors for narrow table cells; the full names stay in tooltips.
 KEY_FACTOR_SHORT = {
-    KeyFactor.LEADERSHIP: "Leadership", KeyFactor.REGULATORY_FRAMEWORK: "Regulation",
-    KeyFactor.TRANSPARENCY: "Transparency", KeyFactor.AUTOMATION: "Automation",
-    KeyFactor.REFORM: "Reform", KeyFactor.AUDIT: "Audit",
-    KeyFactor.CODE_OF_CONDUCT: "Code of Conduct", KeyFactor.HUMAN_RESOURCES: "HR",
-    KeyFactor.MORALE: "Morale", KeyFactor.PRIVATE_SECTOR: "Private Sector",
+    KeyFactor.LEADERSHIP: QT_TRANSLATE_NOOP("KeyFactorShort", "Leadership"),
+    KeyFactor.REGULATORY_FRAMEWORK: QT_TRANSLATE_NOOP("KeyFactorShort", "Regulation"),
+    KeyFactor.TRANSPARENCY: QT_TRANSLATE_NOOP("KeyFactorShort", "Transparency"),
+    KeyFactor.AUTOMATION: QT_TRANSLATE_NOOP("KeyFactorShort", "Automation"),
+    KeyFactor.REFORM: QT_TRANSLATE_NOOP("KeyFactorShort", "Reform"),
+    KeyFactor.AUDIT: QT_TRANSLATE_NOOP("KeyFactorShort", "Audit"),
+    KeyFactor.CODE_OF_CONDUCT: QT_TRANSLATE_NOOP("KeyFactorShort", "Code of Conduct"),
+    KeyFactor.HUMAN_RESOURCES: QT_TRANSLATE_NOOP("KeyFactorShort", "HR"),
+    KeyFactor.MORALE: QT_TRANSLATE_NOOP("KeyFactorShort", "Morale"),
+    KeyFactor.PRIVATE_SECTOR: QT_TRANSLATE_NOOP("KeyFactorShort", "Private Sector"),
 }
+
+
+def key_factor_short(factor: KeyFactor) -> str:
+    """A key factor's short name ("Automation", "HR") in the interface language."""
+    return translate("KeyFactorShort", KEY_FACTOR_SHORT[factor])
 
 
 def key_factors_brief(factors: Iterable[KeyFactor]) -> str:
     """e.g. "4 Automation, 6 Audit"."""
-    return ", ".join(f"{int(f)} {KEY_FACTOR_SHORT[f]}" for f in sorted(set(factors)))
+    return ", ".join(f"{int(f)} {key_factor_short(f)}" for f in sorted(set(factors)))
 
 
 def key_factors_short(factors: Iterable[KeyFactor]) -> str:
     """Key factors by number and short name, e.g. "4 Automation, 6 Audit and Investigation"."""
-    return ", ".join(f"{int(f)} {KEY_FACTOR_LABELS[f]}" for f in sorted(set(factors)))
+    return ", ".join(f"{int(f)} {key_factor_name(f)}" for f in sorted(set(factors)))
 
 
 def risk_key_factors(project: Project, risk: Risk) -> set[KeyFactor]:

@@ -17,6 +17,7 @@ from ui.document import Document
 from ui.exporting import Exporter
 from ui.heatmap_panel import HeatmapPanel
 from ui.images import copy_image, copy_scene_image
+from ui.language import domain_tr, impact_label, likelihood_label
 from ui.panels.dashboard import DashboardPanel
 from ui.panels.inspector import InspectorPanel
 from ui.plan_view import PlanView
@@ -50,15 +51,15 @@ class RiskViews(QObject):
     def install(self, make_dock: MakeDock) -> dict[str, QDockWidget]:
         window = self.window
         self.docks = {
-            "inspector": make_dock(window, "inspector", "Inspector", self.inspector,
+            "inspector": make_dock(window, "inspector", self.tr("Inspector"), self.inspector,
                                    Area.RightDockWidgetArea),
-            "register": make_dock(window, "register", "Risk register", self.register,
+            "register": make_dock(window, "register", self.tr("Risk register"), self.register,
                                   Area.BottomDockWidgetArea),
-            "plan": make_dock(window, "plan", "Action plan", self.plan,
+            "plan": make_dock(window, "plan", self.tr("Action plan"), self.plan,
                               Area.BottomDockWidgetArea),
-            "heatmap": make_dock(window, "heatmap", "Heat map", self.heatmap,
+            "heatmap": make_dock(window, "heatmap", self.tr("Heat map"), self.heatmap,
                                  Area.RightDockWidgetArea),
-            "dashboard": make_dock(window, "dashboard", "Dashboard", self.dashboard,
+            "dashboard": make_dock(window, "dashboard", self.tr("Dashboard"), self.dashboard,
                                    Area.BottomDockWidgetArea),
         }
         # Beside the map, as the projector shows them; the inspector comes first.
@@ -76,8 +77,8 @@ class RiskViews(QObject):
             self.register.proxy.update_filter(risk_ids=None, risk_ids_label="")
             return
         profile = self.document.project.profile
-        label = (f"{SCORE_KIND_LABELS[self.document.score_kind]}: "
-                 f"{profile.likelihood_label(likelihood)} × {profile.impact_label(impact)}")
+        label = (f"{domain_tr(SCORE_KIND_LABELS[self.document.score_kind])}: "
+                 f"{likelihood_label(profile, likelihood)} × {impact_label(profile, impact)}")
         self.register.filter_by_risks(risk_ids, label)
         if "register" in self.docks:
             self.docks["register"].show()
@@ -108,7 +109,7 @@ class RiskViews(QObject):
 
     def copy_heatmap(self) -> None:
         copy_image(self.heatmap.heatmap)
-        self._tell("Heat map copied as an image")
+        self._tell(self.tr("Heat map copied as an image"))
 
     def copy_map(self) -> bool:
         """Copy the whole current process map (not only what is in view) as an image."""
@@ -117,7 +118,7 @@ class RiskViews(QObject):
         if view is None:
             return False
         copy_scene_image(view.map_scene, view.content_rect())
-        self._tell("Process map copied as an image")
+        self._tell(self.tr("Process map copied as an image"))
         return True
 
     def _tell(self, message: str) -> None:

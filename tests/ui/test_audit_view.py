@@ -85,7 +85,7 @@ def test_the_filter_box_and_the_csv_export(qtbot, window, tmp_path, monkeypatch)
     dialog = window.project_commands.audit_dialog
     assert dialog is not None and dialog.isVisible()
     assert len(_rows(dialog)) == 3
-    assert dialog.count.text() == "3 change(s)"
+    assert dialog.count.text() == "3 changes"
     qtbot.keyClicks(dialog.filter, "ict")  # any column, any case
     assert [row[2] for row in _rows(dialog)] == ["R-002"]
     assert dialog.count.text() == "1 of 3 changes"

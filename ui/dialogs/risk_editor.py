@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -39,17 +39,19 @@ from ui.colours import MUTED_TEXT, OVERDUE_TEXT
 from ui.delegates import NO_DATE
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.language import domain_tr, translate
 from ui.texts import holder_id, next_risk_code
 from ui.widgets.check_group import CheckGroup
 from ui.widgets.controls_editor import ControlsEditor
 from ui.widgets.holder_combo import HolderCombo
 from ui.widgets.level_picker import ScoreEditor
 
-STATEMENT_HINT = "Actor – action – outcome: who does what, and what it leads to."
-STATEMENT_EXAMPLE = (
+STATEMENT_HINT = QT_TRANSLATE_NOOP(
+    "RiskEditor", "Actor – action – outcome: who does what, and what it leads to.")
+STATEMENT_EXAMPLE = QT_TRANSLATE_NOOP(
+    "RiskEditor",
     "E.g. “A shift supervisor overrides the selectivity channel from red to green, so "
-    "that undeclared goods leave without examination.”"
-)
+    "that undeclared goods leave without examination.”")
 # Fields the editor owns, compared with the stored risk to build one SetFields edit.
 _FIELDS = ("statement", "stage_id", "flow_id", "corruption_type", "actors", "enabling_factors",
            "consequences", "impact_dimensions", "controls", "inherent", "residual", "target",
@@ -74,14 +76,17 @@ class RiskEditor(QDialog):
         self.original = risk
         self.is_new = is_new
         project = document.project
-        self.setWindowTitle(f"New risk {risk.code}" if is_new else f"Risk {risk.code}")
+        self.setWindowTitle((self.tr("New risk {code}") if is_new else self.tr("Risk {code}"))
+                            .format(code=risk.code))
         self.resize(800, 680)
 
         self.statement = QPlainTextEdit(risk.statement, self)
-        self.statement.setPlaceholderText(f"{STATEMENT_HINT}\n{STATEMENT_EXAMPLE}")
+        statement_hint = translate("RiskEditor", STATEMENT_HINT)
+        statement_example = translate("RiskEditor", STATEMENT_EXAMPLE)
+        self.statement.setPlaceholderText(f"{statement_hint}\n{statement_example}")
         self.statement.setFixedHeight(64)
-        hint = QLabel(STATEMENT_HINT, self)
-        hint.setToolTip(STATEMENT_EXAMPLE)
+        hint = QLabel(statement_hint, self)
+        hint.setToolTip(statement_example)
         hint.setStyleSheet(f"color: {MUTED_TEXT.name()};")
         self.holder = HolderCombo(project, parent=self)
         self.holder.set_holder(holder_id(risk))
@@ -89,14 +94,14 @@ class RiskEditor(QDialog):
         self.problem.setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;")
         self.problem.hide()
         top = QFormLayout()
-        top.addRow("Risk statement", self.statement)
+        top.addRow(self.tr("Risk statement"), self.statement)
         top.addRow("", hint)
-        top.addRow("Stage or flow", self.holder)
+        top.addRow(self.tr("Stage or flow"), self.holder)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._understand_tab(risk), "Understand")
-        self.tabs.addTab(self._score_tab(risk), "Score")
-        self.tabs.addTab(self._controls_tab(risk), "Controls and evidence")
+        self.tabs.addTab(self._understand_tab(risk), self.tr("Understand"))
+        self.tabs.addTab(self._score_tab(risk), self.tr("Score"))
+        self.tabs.addTab(self._controls_tab(risk), self.tr("Controls and evidence"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -114,26 +119,27 @@ class RiskEditor(QDialog):
         self.corruption_type = QComboBox(page)
         self.corruption_type.addItem("—", None)
         for value, label in CORRUPTION_TYPE_LABELS.items():
-            self.corruption_type.addItem(label, value.value)
+            self.corruption_type.addItem(domain_tr(label), value.value)
         current = risk.corruption_type.value if risk.corruption_type else None
         self.corruption_type.setCurrentIndex(max(self.corruption_type.findData(current), 0))
         self.actors = QLineEdit(", ".join(risk.actors), page)
-        self.actors.setPlaceholderText("e.g. Declaration officer, Customs broker")
+        self.actors.setPlaceholderText(self.tr("e.g. Declaration officer, Customs broker"))
         self.actors.setCompleter(QCompleter(self._known_actors(), self.actors))
         self.enabling = CheckGroup[EnablingFactor](ENABLING_FACTOR_LABELS, 3, page)
         self.enabling.set_values(risk.enabling_factors)
         self.consequences = QPlainTextEdit(risk.consequences, page)
-        self.consequences.setPlaceholderText("What it leads to: revenue lost, prohibited goods "
-                                             "entering, delays for honest traders…")
+        self.consequences.setPlaceholderText(self.tr(
+            "What it leads to: revenue lost, prohibited goods entering, delays for honest "
+            "traders…"))
         self.consequences.setFixedHeight(72)
         self.dimensions = CheckGroup[ImpactDimension](IMPACT_DIMENSION_LABELS, 3, page)
         self.dimensions.set_values(risk.impact_dimensions)
         form = QFormLayout(page)
-        form.addRow("Corruption type", self.corruption_type)
-        form.addRow("Actors", self.actors)
-        form.addRow("Enabling factors", self.enabling)
-        form.addRow("Consequences", self.consequences)
-        form.addRow("Impact dimensions", self.dimensions)
+        form.addRow(self.tr("Corruption type"), self.corruption_type)
+        form.addRow(self.tr("Actors"), self.actors)
+        form.addRow(self.tr("Enabling factors"), self.enabling)
+        form.addRow(self.tr("Consequences"), self.consequences)
+        form.addRow(self.tr("Impact dimensions"), self.dimensions)
         return page
 
     def _score_tab(self, risk: Risk) -> QWidget:
@@ -151,9 +157,9 @@ class RiskEditor(QDialog):
             self.scores[kind] = editor
             layout.addWidget(editor)
         self.rationale = QPlainTextEdit(risk.rationale, page)
-        self.rationale.setPlaceholderText("Why the group agreed these scores")
+        self.rationale.setPlaceholderText(self.tr("Why the group agreed these scores"))
         self.rationale.setFixedHeight(56)
-        layout.addWidget(QLabel("Rationale", page))
+        layout.addWidget(QLabel(self.tr("Rationale"), page))
         layout.addWidget(self.rationale)
         layout.addStretch(1)
         return scroll
@@ -163,8 +169,8 @@ class RiskEditor(QDialog):
         self.controls = ControlsEditor(page)
         self.controls.set_controls(risk.controls)
         self.evidence = QPlainTextEdit(risk.evidence, page)
-        self.evidence.setPlaceholderText("Interviews, survey results, audit findings, "
-                                         "complaints, cases")
+        self.evidence.setPlaceholderText(self.tr(
+            "Interviews, survey results, audit findings, complaints, cases"))
         self.evidence.setFixedHeight(64)
         self.owner = QLineEdit(risk.owner, page)
         self.owner.setCompleter(QCompleter(self._known_owners(), self.owner))
@@ -176,10 +182,10 @@ class RiskEditor(QDialog):
         day = risk.last_reviewed
         self.reviewed.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         form = QFormLayout(page)
-        form.addRow("Existing controls", self.controls)
-        form.addRow("Source of evidence", self.evidence)
-        form.addRow("Risk owner", self.owner)
-        form.addRow("Last reviewed", self.reviewed)
+        form.addRow(self.tr("Existing controls"), self.controls)
+        form.addRow(self.tr("Source of evidence"), self.evidence)
+        form.addRow(self.tr("Risk owner"), self.owner)
+        form.addRow(self.tr("Last reviewed"), self.reviewed)
         return page
 
     def _known_actors(self) -> list[str]:
@@ -226,14 +232,14 @@ class RiskEditor(QDialog):
         if not changed:
             return None
         return SetFields(EntityType.RISK, self.original.id, changed,
-                         f"Edit risk {self.original.code}")
+                         self.tr("Edit risk {code}").format(code=self.original.code))
 
     def problem_text(self) -> str:
         values = self.values()
         if not values["statement"]:
-            return "Write the risk statement: who does what, and what it leads to."
+            return self.tr("Write the risk statement: who does what, and what it leads to.")
         if values["stage_id"] is None and values["flow_id"] is None:
-            return "Choose the stage (or the flow) the risk is on."
+            return self.tr("Choose the stage (or the flow) the risk is on.")
         return ""
 
     def accept(self) -> None:
@@ -245,7 +251,8 @@ class RiskEditor(QDialog):
         try:
             edit = self.edit()
         except ValidationError as exc:
-            self.problem.setText(f"Cannot add the risk: {exc.errors()[0]['msg']}")
+            self.problem.setText(self.tr("Cannot add the risk: {reason}").format(
+                reason=exc.errors()[0]["msg"]))
             self.problem.show()
             return
         if edit is not None and not apply_edit(self.document, edit, self):
