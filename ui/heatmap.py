@@ -1,5 +1,6 @@
 """HeatmapWidget: the profile's grid in band colours with counts and risk codes; click a
-cell to filter, hover a code to read the risk, drag a code to another cell to re-score."""
+cell to filter, hover a code to read the risk, drag a code to another cell to re-score.
+By keyboard: arrows move between cells, Enter or Space filters on the cell."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from riskmap.analysis import HeatmapGrid, heatmap_grid
 from riskmap.edits import Change, EntityType, set_score
-from ui.colours import band_colour, text_on
+from ui.colours import band_colour, band_palette, text_on
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.heatmap_layout import (
@@ -59,11 +63,14 @@ class HeatmapWidget(QWidget):
         self._drag: Chip | None = None
         self._drag_pos = QPointF()
         self.selected_cell: Cell | None = None
+        self.focus_cell: Cell | None = None  # where the keyboard is
         self.compact = False
         self.counts_only = False
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
         document.score_kind_changed.connect(lambda _kind: self.refresh())
+        band_palette().changed.connect(self.update)
+        self.setAccessibleName(self.tr("Heat map"))
 
     # --- data ----------------------------------------------------------------------------
     @property
@@ -134,14 +141,23 @@ class HeatmapWidget(QWidget):
         if self._drag is not None:
             self._paint_drag(painter)
         painter.end()
+        self._describe()  # the grid is computed now: what a screen reader says stays true
 
     def _paint_cell(self, painter: QPainter, key: Cell, rect: QRectF) -> None:
         cell = self.grid.cells[key]
-        fill = band_colour(cell.band)
+        fill = band_colour(cell.band, self.grid.profile)
         ink = text_on(fill)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
+        hatch = band_palette().hatch(cell.band, self.grid.profile, ink)
+        if hatch is not None:
+            painter.setBrush(hatch)
+            painter.drawRoundedRect(rect, 4, 4)
+        if key == self.focus_cell and self.hasFocus():
+            painter.setPen(QPen(ink, 2, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(4.5, 4.5, -4.5, -4.5), 3, 3)
         if key == self.selected_cell or (self._drag is not None and key == self._drop_cell()):
             pen = QPen(QColor("#111111"), 3, Qt.PenStyle.DashLine if self._drag else
                        Qt.PenStyle.SolidLine)
@@ -152,9 +168,7 @@ class HeatmapWidget(QWidget):
         painter.setPen(ink)
         inner = rect.adjusted(6, 3, -6, -3)
         if self.counts_only:
-            painter.setFont(big if rect.height() > QFontMetricsF(big).height() else small)
-            text = str(cell.count) if cell.count else ""
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
+            self._paint_count(painter, cell.band.name, cell.count, inner)
             return
         count_w = QFontMetricsF(big).horizontalAdvance(str(cell.count)) + 4 if cell.count else 0
         painter.setFont(small)
@@ -165,6 +179,36 @@ class HeatmapWidget(QWidget):
             painter.setFont(big)
             painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              str(cell.count))
+
+    def _paint_count(self, painter: QPainter, band_name: str, count: int,
+                     inner: QRectF) -> None:
+        """A low cell: the band's name over the count when both fit, else beside it, so
+        that the cell reads without its colour; the count alone in the smallest cells."""
+        _, small, big = self._fonts()
+        small_h = QFontMetricsF(small).height()
+        font = big if inner.height() > QFontMetricsF(big).height() else small
+        text = str(count) if count else ""
+        centre = Qt.AlignmentFlag.AlignCenter
+        if inner.height() >= small_h + QFontMetricsF(font).height() * (1 if text else 0):
+            band = cell_heading(band_name, band_name, QFontMetricsF(small), inner.width())
+            painter.setFont(small)
+            top = inner if not text else QRectF(inner.left(), inner.top(), inner.width(),
+                                                small_h)
+            painter.drawText(top, centre if not text else
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, band)
+            if text:
+                painter.setFont(font)
+                painter.drawText(inner.adjusted(0, small_h, 0, 0), centre, text)
+            return
+        count_w = QFontMetricsF(font).horizontalAdvance(text) + 4 if text else 0
+        band = cell_heading(band_name, band_name, QFontMetricsF(small), inner.width() - count_w)
+        middle = Qt.AlignmentFlag.AlignVCenter
+        if band:
+            painter.setFont(small)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | middle, band)
+        painter.setFont(font)
+        painter.drawText(inner, (Qt.AlignmentFlag.AlignRight if band
+                                 else Qt.AlignmentFlag.AlignHCenter) | middle, text)
 
     def _paint_chip(self, painter: QPainter, chip: Chip, ghost: bool = False) -> None:
         _, small, _ = self._fonts()
@@ -242,10 +286,61 @@ class HeatmapWidget(QWidget):
             self.risk_activated.emit(chip.risk_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self._drag is not None:
             self._end_drag()
             return
+        steps = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
+                 Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Left: (0, -1)}
+        if key in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            rows, columns = self.grid.profile.size
+            lik, imp = self.focus_cell or self.selected_cell or (rows, 1)
+            if self.focus_cell is not None or self.selected_cell is not None:
+                lik = min(max(lik + steps[key][0], 1), rows)
+                imp = min(max(imp + steps[key][1], 1), columns)
+            self.focus_cell = (lik, imp)
+            self.update()
+            self._describe()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_cell:
+            self.click_cell(*self.focus_cell)
+            self._describe()
+            return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.focus_cell is None:
+            self.focus_cell = self.selected_cell or (self.grid.profile.size[0], 1)
+        self._describe()
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def cell_text(self, likelihood: int, impact: int) -> str:
+        """A cell in words: its levels, band, score and risks (for screen readers)."""
+        profile = self.grid.profile
+        cell = self.grid.cells[(likelihood, impact)]
+        codes = ", ".join(cell.risk_codes[:10]) + (" …" if cell.count > 10 else "")
+        return self.tr("Likelihood {lik}, impact {imp}: {band}, score {score}, "
+                       "{count} risks {codes}").format(
+            lik=profile.likelihood_label(likelihood), imp=profile.impact_label(impact),
+            band=cell.band.name, score=cell.score, count=cell.count, codes=codes).strip()
+
+    def _describe(self) -> None:
+        if self.focus_cell is None:
+            text = self.tr("{total} risks. Arrow keys move between cells; Enter shows a "
+                           "cell's risks in the register.").format(total=self.grid.total)
+        else:
+            text = self.cell_text(*self.focus_cell)
+            if self.selected_cell == self.focus_cell:
+                text += " " + self.tr("(shown in the register)")
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def _end_drag(self) -> None:
         self._drag = None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from riskmap.edits import Change, EntityType
 from riskmap.scales import ScaleProfile
 from riskmap.vocabulary import SCORE_KIND_LABELS, ScoreKind
-from ui.colours import MUTED_TEXT, band_colour, text_on
+from ui.colours import MUTED_TEXT, band_colour, band_palette, text_on
 from ui.document import Document
 from ui.heatmap import HeatmapWidget
 from ui.images import copy_image
@@ -92,6 +92,7 @@ class HeatmapPanel(QWidget):
         document.score_kind_changed.connect(lambda _k: self._show())
         document.changed.connect(self._on_changed)
         document.reset.connect(self._show)
+        band_palette().changed.connect(self._on_palette_changed)
         self._legend_for: ScaleProfile | None = None
         self._dirty = True
         self._show()
@@ -99,6 +100,10 @@ class HeatmapPanel(QWidget):
     def _on_changed(self, changes: Sequence[Change]) -> None:
         if any(c.entity in (EntityType.RISK, EntityType.PROJECT) for c in changes):
             self._show()
+
+    def _on_palette_changed(self) -> None:
+        self._legend_for = None
+        self._show()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -138,7 +143,7 @@ class HeatmapPanel(QWidget):
             chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             chip.setToolTip(f"{name}: scores {span}")
             fill = band_colour(None) if not colour else band_colour(
-                next(b for b in profile.bands if b.name == name))
+                next(b for b in profile.bands if b.name == name), profile)
             chip.setStyleSheet(f"background: {fill.name()}; color: {text_on(fill).name()};"
                                "border-radius: 3px; padding: 2px 4px;")
             self.legend.addWidget(chip)

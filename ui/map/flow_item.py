@@ -209,7 +209,7 @@ class FlowItem(QGraphicsItem):
         colour = style.SELECTION if self.isSelected() else style.FLOW_LINE
         if self.problems and not self.isSelected():
             colour = style.PROBLEM
-        width = 2.6 if self.isSelected() else 1.8
+        width = (2.6 if self.isSelected() else 1.8) * style.line_scale(self)
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
@@ -218,7 +218,7 @@ class FlowItem(QGraphicsItem):
         painter.drawPolygon(self._head)
         font = self._font()
         if not self._marker_box.isNull():
-            fill = style.fill_colour(self._rating)
+            fill = style.fill_colour(self._rating, style.scene_profile(self))
             painter.setPen(QPen(fill.darker(140), 1.2))
             painter.setBrush(fill)
             painter.drawEllipse(self._marker_box)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from riskmap.analysis import StageRating
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Stage
+from ui.colours import band_palette
 from ui.map import style
 
 if TYPE_CHECKING:
@@ -68,7 +69,9 @@ class StageItem(QGraphicsItem):
         self._full_name = ""
         self._compact: tuple[float, str] | None = None
         self._badge = ""
-        self._fill = QColor(style.NEUTRAL_FILL)
+        self._rating: StageRating | None = None
+        self._fill: QColor | None = None  # in the palette: computed once in the scene
+        self.targeted = False  # the stage a keyboard "Connect To" would go to
         flags = QGraphicsItem.GraphicsItemFlag
         self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable | flags.ItemIsFocusable
                       | flags.ItemSendsGeometryChanges)
@@ -88,7 +91,8 @@ class StageItem(QGraphicsItem):
         self.update()
 
     def update_rating(self, rating: StageRating | None) -> None:
-        self._fill = style.fill_colour(rating)
+        self._rating = rating
+        self._fill = None
         self._badge = style.badge_text(rating)
         self._refresh_tooltip()
         self.update()
@@ -113,7 +117,30 @@ class StageItem(QGraphicsItem):
 
     @property
     def fill(self) -> QColor:
+        """The band colour in the chosen palette (neutral grey without scored risks)."""
+        if self._fill is None:
+            profile = style.scene_profile(self)
+            fill = style.fill_colour(self._rating, profile)
+            if profile is None:  # not in a scene yet: the palette is not known
+                return fill
+            self._fill = fill
         return QColor(self._fill)
+
+    @property
+    def band_name(self) -> str:
+        """The band of the highest risk, "unscored", or "" without risks."""
+        if self._rating is None or self._rating.risk_count == 0:
+            return ""
+        return self._rating.top.band.name if self._rating.top else "unscored"
+
+    def palette_changed(self) -> None:
+        self._fill = None
+        self.update()
+
+    def set_targeted(self, on: bool) -> None:
+        if on != self.targeted:
+            self.targeted = on
+            self.update()
 
     def _refresh_tooltip(self) -> None:
         lines = [f"<b>{self._code}</b> {_escape(self._full_name)}",
@@ -153,17 +180,31 @@ class StageItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = self.box()
         radius = style.CORNER_RADIUS
+        fill = self.fill
         if self.isSelected():
             painter.setPen(QPen(style.SELECTION, 3.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(-3.5, -3.5, 3.5, 3.5), radius + 3, radius + 3)
-        border = QPen(style.border_colour(self._fill), 1.5)
+        if self.hasFocus() or self.targeted:
+            # The keyboard's stage: a dashed ring outside the selection, seen on any fill
+            # and in greyscale; the target of a keyboard connection in the connect colour.
+            colour = style.CONNECT_LINE if self.targeted else style.FOCUS_RING
+            painter.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(-7, -7, 7, 7), radius + 6, radius + 6)
+        border = QPen(style.border_colour(fill), 1.5 * style.line_scale(self))
         if self.problems:
             border = QPen(style.PROBLEM, 2.5, Qt.PenStyle.DashLine)
         painter.setPen(border)
-        painter.setBrush(self._fill)
+        painter.setBrush(fill)
         painter.drawRoundedRect(box, radius, radius)
-        ink = style.text_colour(self._fill)
+        ink = style.text_colour(fill)
+        hatch = band_palette().hatch(self._rating.top.band if self._rating and self._rating.top
+                                     else None, style.scene_profile(self), ink)
+        if hatch is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(hatch)
+            painter.drawRoundedRect(box, radius, radius)
         painter.setPen(ink)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < COMPACT_LOD:
@@ -200,9 +241,7 @@ class StageItem(QGraphicsItem):
         if self._compact is None or self._compact[0] != size:
             width = box.width() - PADDING
             self._compact = (size, _wrap(self._full_name, width, 2, font))
-        band = self._badge.split("▲")[-1].strip() if "▲" in self._badge else ""
-        if self._badge.endswith("unscored"):
-            band = "unscored"
+        band = self.band_name
         inner = box.adjusted(PADDING / 2, 4, -PADDING / 2, -4)
         painter.setFont(font)
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop

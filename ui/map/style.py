@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from riskmap.analysis import StageRating
-from ui.colours import text_on
+from riskmap.scales import ScaleProfile
+from ui.colours import band_colour, text_on
 
 BACKGROUND = QColor("#F4F6F9")
 GRID_DOT = QColor("#D9DEE5")
@@ -16,11 +18,15 @@ TEXT_LIGHT = QColor("#FFFFFF")
 FLOW_LINE = QColor("#4A5565")
 FLOW_LABEL_BG = QColor("#FFFFFF")
 SELECTION = QColor("#1D5FD1")
+FOCUS_RING = QColor("#111111")  # dashed around the keyboard's stage, on any fill
 PROBLEM = QColor("#C2410C")
 CONNECT_LINE = QColor("#1D5FD1")
 
 CORNER_RADIUS = 8.0
 FONT_FAMILY = "DejaVu Sans"
+# The application font size the map's type was drawn for: a larger system font (or the
+# presentation view) shows the map larger by the same factor.
+DESIGN_POINT_SIZE = 10.0
 
 
 def font(point_size: float, bold: bool = False) -> QFont:
@@ -30,16 +36,22 @@ def font(point_size: float, bold: bool = False) -> QFont:
     return result
 
 
+def text_scale() -> float:
+    """The application font over the one the map was designed for (1.0 at 10 pt)."""
+    size = QApplication.font().pointSizeF()
+    return max(0.8, min(3.0, size / DESIGN_POINT_SIZE)) if size > 0 else 1.0
+
+
 def text_colour(fill: QColor) -> QColor:
     """Dark or white text, whichever contrasts more with the fill."""
     return TEXT_DARK if text_on(fill) != QColor("#FFFFFF") else TEXT_LIGHT
 
 
-def fill_colour(rating: StageRating | None) -> QColor:
-    """The band colour of the highest scored risk, or neutral grey."""
+def fill_colour(rating: StageRating | None, profile: ScaleProfile | None = None) -> QColor:
+    """The band colour (in the chosen palette) of the highest scored risk, or neutral grey."""
     if rating is None or rating.top is None:
         return QColor(NEUTRAL_FILL)
-    return QColor(rating.top.band.colour)
+    return band_colour(rating.top.band, profile)
 
 
 def border_colour(fill: QColor) -> QColor:
@@ -54,3 +66,14 @@ def badge_text(rating: StageRating | None) -> str:
     if rating.top is None:
         return f"{count} unscored"
     return f"{count} ▲ {rating.top.band.name}"
+
+
+def scene_profile(item: QGraphicsItem) -> ScaleProfile | None:
+    """The scale profile of the project an item's scene shows (None outside a scene)."""
+    document = getattr(item.scene(), "document", None)
+    return document.project.profile if document is not None else None
+
+
+def line_scale(item: QGraphicsItem) -> float:
+    """How much thicker than normal the lines are drawn (the presentation view sets it)."""
+    return float(getattr(item.scene(), "line_scale", 1.0))

@@ -15,6 +15,7 @@ from riskmap.checks import Problem
 from riskmap.edits import Action, Change, EntityType
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Flow, Position, Process, Stage
+from ui.colours import band_palette
 from ui.document import Document
 from ui.map import style
 from ui.map.flow_item import FlowItem
@@ -40,12 +41,14 @@ class SyncedScene(QGraphicsScene):
         self._grid: dict[tuple[int, int], set[StageItem]] = {}
         self._cell_of: dict[StageItem, tuple[int, int]] = {}
         self.label_scale = 1.0  # flow labels grow a little when the map is zoomed out
+        self.line_scale = 1.0  # thicker lines in the presentation view
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         document.changed.connect(self._on_changed)
         document.score_kind_changed.connect(self._refresh_ratings)
         document.selection_changed.connect(self._on_document_selection)
         self.selectionChanged.connect(self._on_scene_selection)
+        band_palette().changed.connect(self._on_palette_changed)
         self.rebuild()
 
     @property
@@ -209,6 +212,19 @@ class SyncedScene(QGraphicsScene):
         ratings = stage_ratings(self.document.project, self.document.score_kind)
         for holder, item in self._holders():
             item.update_rating(ratings.get(holder))
+
+    def _on_palette_changed(self) -> None:
+        for item in self.stage_items.values():
+            item.palette_changed()
+        for flow in self.flow_items.values():
+            flow.update()
+
+    def set_line_scale(self, scale: float) -> None:
+        """Draw borders and flows `scale` times thicker (the presentation view)."""
+        if scale != self.line_scale:
+            self.line_scale = scale
+            for item in self.items():
+                item.update()
 
     # --- where the stages are -----------------------------------------------------------------
     def stage_moved(self, item: StageItem) -> None:

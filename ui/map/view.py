@@ -1,23 +1,29 @@
-"""The process map view: rename in place, right-click menu, the window's edit commands."""
+"""The process map view: rename in place, right-click menu, keyboard, the window's edit
+commands."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QAction,
     QContextMenuEvent,
+    QFocusEvent,
     QGuiApplication,
+    QKeyEvent,
 )
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Position
 from ui.map import clipboard, operations
 from ui.map.flow_item import FlowItem
 from ui.map.inline_editor import InlineEditor, open_editor
+from ui.map.keyboard import MapKeyboard
 from ui.map.navigation import NavigableView
 from ui.map.scene import ProcessMapScene, snap
 from ui.map.stage_item import StageItem
@@ -25,17 +31,103 @@ from ui.map.stage_item import StageItem
 
 class ProcessMapView(NavigableView):
     """Shows one ProcessMapScene for editing: rename in place, right-click menu, and the
-    edit commands of the window (cut, copy, paste, delete, select all, find, add)."""
+    edit commands of the window (cut, copy, paste, delete, select all, find, add).
+    By keyboard (ui.map.keyboard): arrows, Tab, Ctrl+arrows, Connect To; Enter asks for
+    the inspector."""
+
+    inspect_requested = Signal()  # Enter on a selected stage or flow
 
     def __init__(self, scene: ProcessMapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.map_scene: ProcessMapScene = scene
         self.editor: InlineEditor | None = None
+        self.keyboard = MapKeyboard(scene, self)
         # Window actions offered by the right-click menu (None: a separator).
         self.context_actions: list[QAction | None] = []
         self.setObjectName("process_map_view")
         self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Process map"))
         scene.rename_requested.connect(self.edit_item)
+        scene.selectionChanged.connect(self._describe)
+        self._describe()
+
+    # --- keyboard ------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab go through the stages in flow order; past the last (or before
+        # the first) they leave the map, so the keyboard is never trapped here.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)
+            if plain and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                forward = key == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                if not self.keyboard.tab(forward):
+                    self.focusNextPrevChild(forward)
+                self._tell(self.keyboard.status())
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.keyboard.key_press(event):
+            self._tell(self.keyboard.status())
+            event.accept()
+            return
+        selected = self.map_scene.selectedItems()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and selected:
+            self.inspect_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def start_connect(self) -> bool:
+        """Process > Connect To: choose the target of a flow from the selected stage."""
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        started = self.keyboard.start_connect()
+        self._tell(self.keyboard.status() if started
+                   else self.tr("Select the stage to connect from first"))
+        return started
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        current = self.keyboard.current()
+        if current is not None and self.map_scene.focusItem() is not current:
+            self.map_scene.setFocusItem(current, Qt.FocusReason.OtherFocusReason)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # Leaving the map (not for a menu or the rename editor) ends a keyboard connection.
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
+                                  Qt.FocusReason.ActiveWindowFocusReason):
+            self.keyboard.cancel_connect()
+        super().focusOutEvent(event)
+
+    def _tell(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow) and window.statusBar() is not None:
+            if message:
+                window.statusBar().showMessage(message, 8000)
+            else:
+                window.statusBar().clearMessage()
+
+    def _describe(self) -> None:
+        """What a screen reader says about the map: the selected stage and its band."""
+        items = [i for i in self.map_scene.selectedItems() if isinstance(i, StageItem)]
+        if len(items) == 1:
+            item = items[0]
+            ins = sum(1 for f in item.flows if f.target is item)
+            outs = sum(1 for f in item.flows if f.source is item)
+            text = self.tr("{code} {name}: {badge}; {ins} flows in, {outs} out").format(
+                code=item.code, name=item.name, badge=item.badge, ins=ins, outs=outs)
+        elif items:
+            text = self.tr("{count} stages selected").format(count=len(items))
+        else:
+            text = self.tr("No stage selected. Arrow keys or Tab choose a stage.")
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     # --- right-click menu ---------------------------------------------------------------------
     def context_menu(self, scene_pos: QPointF) -> QMenu:
@@ -65,8 +157,14 @@ class ProcessMapView(NavigableView):
             self.edit_item(item)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.context_menu(self.mapToScene(event.pos()))
-        menu.exec(event.globalPos())
+        where, at = event.pos(), event.globalPos()
+        current = self.keyboard.current()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and current is not None:
+            # The menu key (or Shift+F10) opens the menu of the keyboard's stage.
+            where = self.mapFromScene(current.scene_box().center())
+            at = self.viewport().mapToGlobal(where)
+        menu = self.context_menu(self.mapToScene(QPoint(where)))
+        menu.exec(at)
         menu.deleteLater()
 
     # --- editing in place ------------------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from riskmap.edits import Action, Change, EntityType
 from riskmap.model import Risk
-from ui.colours import band_colour, band_text_colour
+from ui.colours import band_colour, band_palette, band_text_colour
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.models import risk_cells as cells
@@ -66,6 +66,7 @@ class RiskRegisterModel(SortedTableModel[Risk]):
         self._rebuild()
         document.changed.connect(self._on_changed)
         document.reset.connect(self._on_reset)
+        band_palette().changed.connect(self._on_palette_changed)
 
     # --- lookups -------------------------------------------------------------------------
     @property
@@ -89,6 +90,14 @@ class RiskRegisterModel(SortedTableModel[Risk]):
         self._ranks.clear()
         self._links = {m.id: frozenset(m.risk_ids) for m in self.document.project.measures}
         self._arrange()
+
+    def _on_palette_changed(self) -> None:
+        """The band cells in the newly chosen colours (the text and order stay)."""
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1),
+                                  [Qt.ItemDataRole.BackgroundRole,
+                                   Qt.ItemDataRole.ForegroundRole])
 
     # --- Qt model --------------------------------------------------------------------------
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -132,8 +141,8 @@ class RiskRegisterModel(SortedTableModel[Risk]):
             rating = self.rating(risk, cells.KINDS[key])
             band = rating.band if rating else None
             if role == Qt.ItemDataRole.BackgroundRole:
-                return band_colour(band)
-            return band_text_colour(band)
+                return band_colour(band, project.profile)
+            return band_text_colour(band, project.profile)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("rank", "code"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -29,11 +29,32 @@ from riskmap.analysis import (
     overdue_measures,
 )
 from riskmap.edits import Change
-from riskmap.vocabulary import KEY_FACTOR_LABELS, MEASURE_STATUS_LABELS, MeasureStatus, ScoreKind
-from ui.colours import ACCENT, CARD_BORDER, MUTED_TEXT, OVERDUE_TEXT, UNSCORED, band_colour
+from riskmap.vocabulary import (
+    MEASURE_STATUS_LABELS,
+    SCORE_KIND_LABELS,
+    MeasureStatus,
+    ScoreKind,
+)
+from ui.colours import (
+    ACCENT,
+    CARD_BORDER,
+    MUTED_TEXT,
+    OVERDUE_TEXT,
+    UNSCORED,
+    band_colour,
+    band_palette,
+)
 from ui.document import Document
+from ui.language import domain_tr
 from ui.models.ranks import rank_key
-from ui.texts import KEY_FACTOR_SHORT, holder_id, rating_text, short
+from ui.texts import (
+    band_text,
+    holder_id,
+    key_factor_name,
+    key_factor_short,
+    rating_text,
+    short,
+)
 from ui.widgets.bars import BandCountsChart, Bar, BarList
 
 TOP_RISKS = 10
@@ -44,6 +65,7 @@ STATUS_COLOURS = {
     MeasureStatus.CANCELLED: QColor("#C5CCD3"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
+UNSCORED_KEY = "Unscored"  # how _band_counts counts unscored risks beside the band names
 
 
 def card(title: str, body: QWidget, parent: QWidget, width: int) -> QFrame:
@@ -96,11 +118,11 @@ class DashboardPanel(QWidget):
         cards = QHBoxLayout(row)
         cards.setContentsMargins(0, 0, 0, 0)
         cards.setSpacing(6)
-        for title, body, width in (("Risks by band", self.bands, 280),
-                                   ("Top residual risks", self.top_risks, 320),
-                                   ("Measures by status", self.statuses, 210),
-                                   ("Key factors (measures)", self.coverage, 250),
-                                   ("Overdue measures", self.overdue, 240)):
+        for title, body, width in ((self.tr("Risks by band"), self.bands, 280),
+                                   (self.tr("Top residual risks"), self.top_risks, 320),
+                                   (self.tr("Measures by status"), self.statuses, 210),
+                                   (self.tr("Key factors (measures)"), self.coverage, 250),
+                                   (self.tr("Overdue measures"), self.overdue, 240)):
             cards.addWidget(card(title, body, row, width))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -119,6 +141,7 @@ class DashboardPanel(QWidget):
         self._dirty = True
         document.changed.connect(self._on_changed)
         document.reset.connect(self._schedule)
+        band_palette().changed.connect(self._schedule)
         self.refresh()
 
     @property
@@ -144,30 +167,38 @@ class DashboardPanel(QWidget):
         project = self.document.project
         kinds = list(ScoreKind)
         counts = self._band_counts()
-        rows = [(band.name, band_colour(band), [counts[k].get(band.name, 0) for k in kinds])
+        rows = [(band_text(band.name), band_colour(band, project.profile),
+                 [counts[k].get(band.name, 0) for k in kinds])
                 for band in reversed(project.profile.bands)]
-        if any("Unscored" in counts[k] for k in kinds):
-            rows.append(("Unscored", QColor(UNSCORED),
-                         [counts[k].get("Unscored", 0) for k in kinds]))
-        self.bands.set_counts(["Inherent", "Residual", "Target"], rows)
+        if any(UNSCORED_KEY in counts[k] for k in kinds):
+            rows.append((self.tr("Unscored"), QColor(UNSCORED),
+                         [counts[k].get(UNSCORED_KEY, 0) for k in kinds]))
+        self.bands.set_counts([domain_tr(SCORE_KIND_LABELS[k]) for k in kinds], rows)
         self._fill_top_risks()
         statuses = measures_by_status(project)
-        self.statuses.set_bars([Bar(MEASURE_STATUS_LABELS[s], n, STATUS_COLOURS[s])
+        self.statuses.set_bars([Bar(domain_tr(MEASURE_STATUS_LABELS[s]), n, STATUS_COLOURS[s])
                                 for s, n in statuses.items()])
         self.coverage.set_bars([
-            Bar(f"{int(c.factor)} {KEY_FACTOR_SHORT[c.factor]}", c.measures, ACCENT,
-                f"{c.measures} ({c.done} done)" if c.measures else "none",
-                f"{KEY_FACTOR_LABELS[c.factor]}: {c.measures} measures, {c.done} done, "
-                f"covering {c.risks} risks")
+            Bar(f"{int(c.factor)} {key_factor_short(c.factor)}", c.measures, ACCENT,
+                self.tr("{measures} ({done} done)").format(measures=c.measures, done=c.done)
+                if c.measures else self.tr("none"),
+                self.tr("{factor}: {measures}, {done} done, covering {risks}").format(
+                    factor=key_factor_name(c.factor),
+                    measures=self.tr("%n measure(s)", "", c.measures), done=c.done,
+                    risks=self.tr("%n risk(s)", "", c.risks)))
             for c in key_factor_coverage(project)])
         late = self._fill_overdue()
         residual = counts[ScoreKind.RESIDUAL]
         top_band = project.profile.bands[-1].name
-        self.summary.setText(
-            f"<b>{len(project.risks)}</b> risks · <b>{residual.get(top_band, 0)}</b> "
-            f"{top_band.lower()} residual · <b>{len(project.measures)}</b> measures · "
-            + (f"<span style='color:{OVERDUE_TEXT.name()}'><b>{late}</b> overdue</span>"
-               if late else "none overdue"))
+        overdue = (f"<span style='color:{OVERDUE_TEXT.name()}'>"
+                   + self.tr("<b>%n</b> overdue", "", late) + "</span>" if late
+                   else self.tr("none overdue"))
+        self.summary.setText(" · ".join((
+            self.tr("<b>%n</b> risk(s)", "", len(project.risks)),
+            self.tr("<b>{count}</b> {band} residual").format(
+                count=residual.get(top_band, 0), band=band_text(top_band).lower()),
+            self.tr("<b>%n</b> measure(s)", "", len(project.measures)),
+            overdue)))
 
     def _band_counts(self) -> dict[ScoreKind, Counter[str]]:
         """Risks by band name ("Unscored" too) for each kind, in one pass over the risks."""
@@ -177,7 +208,7 @@ class DashboardPanel(QWidget):
         for risk in project.risks:
             for kind in ScoreKind:
                 rating = rater(risk, kind)
-                counts[kind][rating.band.name if rating else "Unscored"] += 1
+                counts[kind][rating.band.name if rating else UNSCORED_KEY] += 1
         return counts
 
     def _fill_top_risks(self) -> None:
@@ -194,10 +225,10 @@ class DashboardPanel(QWidget):
                                   f" — {short(risk.statement, 60)}")
             row.setData(ID_ROLE, str(risk.id))
             row.setToolTip(risk.statement)
-            row.setBackground(band_colour(rating.band).lighter(175))
+            row.setBackground(band_colour(rating.band, project.profile).lighter(175))
             self.top_risks.addItem(row)
         if not top:
-            self.top_risks.addItem("No risk scored yet")
+            self.top_risks.addItem(self.tr("No risk scored yet"))
 
     def _fill_overdue(self) -> int:
         self.overdue.clear()
@@ -205,20 +236,21 @@ class DashboardPanel(QWidget):
         for measure in late[:MAX_LISTED]:
             assert measure.deadline is not None
             days = (self.today - measure.deadline).days
-            row = QListWidgetItem(f"{measure.code}  {days} days late — "
-                                  f"{short(measure.title, 50)}")
+            row = QListWidgetItem(f"{measure.code}  " + self.tr("%n day(s) late", "", days)
+                                  + f" — {short(measure.title, 50)}")
             row.setData(ID_ROLE, str(measure.id))
-            row.setToolTip(f"{measure.title}\nDeadline {measure.deadline.isoformat()}, "
-                           f"owner {measure.owner or '—'}")
+            row.setToolTip(measure.title + "\n" + self.tr("Deadline {date}, owner {owner}")
+                           .format(date=measure.deadline.isoformat(), owner=measure.owner or "—"))
             row.setForeground(OVERDUE_TEXT)
             self.overdue.addItem(row)
         if len(late) > MAX_LISTED:
-            more = QListWidgetItem(f"… and {len(late) - MAX_LISTED} more (filter the action "
-                                   "plan on “Overdue only”)")
+            more = QListWidgetItem(self.tr("… and {count} more (filter the action plan on "
+                                           "“Overdue only”)").format(
+                                               count=len(late) - MAX_LISTED))
             more.setForeground(MUTED_TEXT)
             self.overdue.addItem(more)
         if not late:
-            empty = QListWidgetItem("No measure is overdue")
+            empty = QListWidgetItem(self.tr("No measure is overdue"))
             empty.setForeground(MUTED_TEXT)
             self.overdue.addItem(empty)
         return len(late)

@@ -79,8 +79,10 @@ class LevelPicker(QWidget):
 class BandChip(QLabel):
     """A score and its band on the band's colour, readable without the colour too."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 profile: ScaleProfile | None = None) -> None:
         super().__init__(parent)
+        self.profile = profile
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(110)
         self.show_rating(None)
@@ -88,8 +90,10 @@ class BandChip(QLabel):
     def show_rating(self, rating: Rating | None) -> None:
         band = rating.band if rating else None
         self.setText(f"{rating.score} · {rating.band.name}" if rating else NOT_SCORED)
+        self.setAccessibleName(self.text())
+        fill, ink = band_colour(band, self.profile), band_text_colour(band, self.profile)
         self.setStyleSheet(
-            f"background: {band_colour(band).name()}; color: {band_text_colour(band).name()};"
+            f"background: {fill.name()}; color: {ink.name()};"
             "border-radius: 4px; padding: 4px 10px; font-weight: bold;"
         )
 
@@ -106,7 +110,7 @@ class ScoreEditor(QWidget):
         self.profile = profile
         self.likelihood = LevelPicker("Likelihood", self)
         self.impact = LevelPicker("Impact", self)
-        self.chip = BandChip(self)
+        self.chip = BandChip(self, profile)
         title = QLabel(f"<b>{KIND_HINTS[kind]}</b>", self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
