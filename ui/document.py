@@ -96,7 +96,8 @@ class Document(QObject):
     # --- files -----------------------------------------------------------------------
     @property
     def title(self) -> str:
-        return self.project.metadata.title or (self.path.stem if self.path else "Untitled")
+        return self.project.metadata.title or (self.path.stem if self.path
+                                                else self.tr("Untitled"))
 
     @property
     def is_encrypted(self) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from riskmap import storage
@@ -14,9 +14,15 @@ from riskmap.errors import PasswordError, RiskmapError
 from riskmap.model import Process, Project
 from ui.dialogs.password import EnterPasswordDialog, NewPasswordDialog
 from ui.document import Document
+from ui.language import translate
 from ui.preferences import read_preferences
 
-FILTER = "riskmap projects (*.riskmap);;All files (*)"
+
+def file_filter() -> str:
+    """The file dialogs' filter of riskmap projects."""
+    return translate("FileManager", "riskmap projects (*.riskmap);;All files (*)")
+
+
 MAX_RECENT = 10
 RECENT_KEY = "files/recent"
 LAST_KEY = "files/last_open"
@@ -26,21 +32,25 @@ Button = QMessageBox.StandardButton
 # --- dialogs: module functions, so that tests replace them ------------------------------
 def ask_save_changes(parent: QWidget, name: str) -> Button:
     """Save, Discard or Cancel."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                      f"Save the changes to “{name}” before closing?",
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("FileManager", "Unsaved changes"),
+                      translate("FileManager", "Save the changes to “{name}” before closing?")
+                      .format(name=name),
                       Button.Save | Button.Discard | Button.Cancel, parent)
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setInformativeText(translate("FileManager",
+                                     "Your changes will be lost if you don't save them."))
     box.setDefaultButton(Button.Save)
     return Button(box.exec())
 
 
 def ask_open_path(parent: QWidget, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open project", folder, FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, translate("FileManager", "Open project"),
+                                          folder, file_filter())
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save project as", suggested, FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, translate("FileManager", "Save project as"),
+                                          suggested, file_filter())
     if not name:
         return None
     path = Path(name)
@@ -67,20 +77,17 @@ def ask_new_password(parent: QWidget, name: str, change: bool) -> str | None:
 
 def ask_remove_password(parent: QWidget, name: str) -> bool:
     """Whether to save the project without encryption from now on."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Remove Password"),
-                      _tr("Save “{name}” without a password?").format(name=name),
-                      Button.Cancel, parent)
-    box.setInformativeText(_tr("Anyone who gets a copy of the file will be able to read "
-                               "it. Backups and recovery files will not be encrypted "
-                               "either."))
-    remove = box.addButton(_tr("Remove Password"), QMessageBox.ButtonRole.AcceptRole)
+    title = translate("FileManager", "Remove Password")
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
+                      translate("FileManager", "Save “{name}” without a password?")
+                      .format(name=name), Button.Cancel, parent)
+    box.setInformativeText(translate(
+        "FileManager", "Anyone who gets a copy of the file will be able to read it. Backups "
+        "and recovery files will not be encrypted either."))
+    remove = box.addButton(title, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(Button.Cancel)
     box.exec()
     return box.clickedButton() is remove
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileManager", text)
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
@@ -100,7 +107,8 @@ def busy() -> Iterator[None]:
 
 def default_project() -> Project:
     """A blank project with one empty process, ready for the first stage."""
-    return Project(processes=[Process(code="P-01", name="Main process")])
+    return Project(processes=[Process(code="P-01",
+                                      name=translate("FileManager", "Main process"))])
 
 
 class FileManager(QObject):
@@ -165,13 +173,13 @@ class FileManager(QObject):
                 with busy():
                     return storage.load(path, password), password
             except PasswordError:
-                error = _tr("Wrong password, or the file was altered. Try again.")
+                error = self.tr("Wrong password, or the file was altered. Try again.")
                 password = ask_password(self.window, path, error if typed else "")
                 if password is None:
                     return None
                 typed = True
             except (RiskmapError, OSError) as exc:
-                show_error(self.window, _tr("Cannot open {name}").format(name=path.name),
+                show_error(self.window, self.tr("Cannot open {name}").format(name=path.name),
                            str(exc))
                 if forget:
                     self.forget_recent(path)
@@ -217,7 +225,7 @@ class FileManager(QObject):
                 self.document.save(path, password, backup=preferences.keep_backup,
                                    who=preferences.user_name)
         except (RiskmapError, OSError) as exc:
-            show_error(self.window, _tr("Cannot save {name}").format(name=path.name),
+            show_error(self.window, self.tr("Cannot save {name}").format(name=path.name),
                        str(exc))
             return False
         self.add_recent(path)

@@ -23,6 +23,7 @@ from ui.actions import ActionId, ActionRegistry, icon
 from ui.docks import COMPACT_WIDTH, arrange_for_size, hide_stale_tab_bars, install_docks
 from ui.document import Document
 from ui.files import FileManager
+from ui.language import current_language
 from ui.map.tabs import ProcessTabs
 from ui.map_commands import MapCommands
 from ui.menus import build_menus, build_toolbar
@@ -210,7 +211,8 @@ class MainWindow(QMainWindow):
     def new_from_template(self) -> bool:
         keys = template_keys()
         key = keys[0] if len(keys) == 1 else ask_template(self, keys)
-        return key is not None and self.files.new_project(project_from_template(key))
+        return key is not None and self.files.new_project(
+            project_from_template(key, current_language()))
 
     def _focus_find(self) -> None:
         self.find_box.setFocus()

@@ -13,6 +13,7 @@ from riskmap.edits import Remove, add_process
 from riskmap.model import Process
 from ui.actions import ActionId, ActionRegistry
 from ui.document import Document
+from ui.language import translate
 from ui.map import operations
 from ui.map.tabs import ProcessTabs
 from ui.map.view import ProcessMapView
@@ -30,7 +31,8 @@ EDIT_METHODS = {
 
 
 def ask_process_name(parent: QWidget, title: str, name: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, "Name of the process:",
+    text, ok = QInputDialog.getText(parent, title,
+                                    translate("MapCommands", "Name of the process:"),
                                     QLineEdit.EchoMode.Normal, name)
     return text.strip() if ok and text.strip() else None
 
@@ -112,7 +114,7 @@ class MapCommands(QObject):
         return self.document.project.index.processes.get(process_id)
 
     def new_process(self) -> None:
-        name = ask_process_name(self.window, "New process", "New process")
+        name = ask_process_name(self.window, self.tr("New process"), self.tr("New process"))
         if name is None:
             return
         prefix, width = PROCESS_CODE
@@ -127,7 +129,7 @@ class MapCommands(QObject):
         )
         if process is None:
             return
-        name = ask_process_name(self.window, "Rename process", process.name)
+        name = ask_process_name(self.window, self.tr("Rename process"), process.name)
         edit = operations.rename_process_edit(self.document.project, process.id, name or "")
         if edit is not None:
             self.document.apply(edit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QWidget
 
 from riskmap.edits import replace_project_content
@@ -16,6 +16,7 @@ from ui.dialogs.audit_trail import AuditTrailDialog
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.files import FileManager, busy
+from ui.language import translate
 from ui.preferences import Preferences, read_preferences, write_preferences
 from ui.recovery import Recovery
 
@@ -23,21 +24,19 @@ A = ActionId
 PROJECT_COMMANDS = (A.SAVE_WITH_PASSWORD, A.MERGE_COPY, A.AUDIT_TRAIL)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectCommands", text)
-
-
 # --- dialogs: module functions, so that tests replace them ------------------------------
 def ask_merge_files(parent: QWidget, folder: str) -> tuple[Path, Path] | None:
     """The common base (the version both copies started from), then their copy."""
     base, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Merge a Copy (1 of 2): the common base, the version both copies "
-                    "started from"), folder, file_dialogs.FILTER)
+        parent, translate("ProjectCommands", "Merge a Copy (1 of 2): the common base, the "
+                          "version both copies started from"),
+        folder, file_dialogs.file_filter())
     if not base:
         return None
     theirs, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Merge a Copy (2 of 2): the other copy, with their changes"),
-        str(Path(base).parent), file_dialogs.FILTER)
+        parent, translate("ProjectCommands",
+                          "Merge a Copy (2 of 2): the other copy, with their changes"),
+        str(Path(base).parent), file_dialogs.file_filter())
     return (Path(base), Path(theirs)) if theirs else None
 
 
@@ -121,13 +120,13 @@ class ProjectCommands(QObject):
                 return False
             with busy():
                 final = resolve(result, keep_theirs) if keep_theirs else result
-                self.apply_merge(final, _tr("Merge {name}").format(name=theirs_path.name))
+                self.apply_merge(final, self.tr("Merge {name}").format(name=theirs_path.name))
         except RiskmapError as exc:
-            file_dialogs.show_error(self.window, _tr("Cannot merge {name}").format(
+            file_dialogs.show_error(self.window, self.tr("Cannot merge {name}").format(
                 name=theirs_path.name), str(exc))
             return False
-        self._tell(_tr("Merged {name}: {conflicts} conflict(s), {theirs} decided for theirs. "
-                       "Edit > Undo takes the merge back.").format(
+        self._tell(self.tr("Merged {name}: {conflicts} conflict(s), {theirs} decided for "
+                           "theirs. Edit > Undo takes the merge back.").format(
             name=theirs_path.name, conflicts=len(final.conflicts), theirs=len(keep_theirs)))
         return True
 

@@ -15,6 +15,7 @@ from riskmap import storage
 from riskmap.errors import RiskmapError
 from riskmap.model import Project
 from ui.document import Document
+from ui.language import translate
 
 AUTOSAVE_MS = 2 * 60 * 1000
 
@@ -67,14 +68,16 @@ def orphans(folder: Path) -> list[RecoveryFile]:
 def ask_restore(parent: QWidget, found: RecoveryFile) -> QMessageBox.StandardButton:
     """Restore (Yes), Discard, or decide next time (No)."""
     when = found.saved_at.strftime("%d %b %Y %H:%M")
-    name = found.original.name if found.original else found.title or "an unsaved project"
-    box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work",
-                      f"riskmap did not close properly. Restore the unsaved changes to "
-                      f"“{name}” (autosaved {when})?", parent=parent)
+    name = found.original.name if found.original else found.title or translate(
+        "Recovery", "an unsaved project")
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Recovery", "Restore unsaved work"),
+                      translate("Recovery", "riskmap did not close properly. Restore the "
+                                "unsaved changes to “{name}” (autosaved {when})?")
+                      .format(name=name, when=when), parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText("Restore")
-    box.button(QMessageBox.StandardButton.No).setText("Not now")
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Recovery", "Restore"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("Recovery", "Not now"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return QMessageBox.StandardButton(box.exec())
 

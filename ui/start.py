@@ -13,15 +13,18 @@ from riskmap.library import builtin_library
 from riskmap.model import Project
 from ui import files as file_dialogs
 from ui.files import FileManager
+from ui.language import current_language
 from ui.recovery import ask_restore, orphans
 
 
 def ask_template(parent: QWidget, keys: list[str]) -> str | None:
     """Pick a process template of the stage library by its name."""
     library = builtin_library()
-    names = [library.template(key).name.text("en") for key in keys]
-    name, ok = QInputDialog.getItem(parent, "New from template",
-                                    "Process template of the stage library:", names, 0, False)
+    names = [library.template(key).name.text(current_language()) for key in keys]
+    name, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("start", "New from template"),
+        QCoreApplication.translate("start", "Process template of the stage library:"), names,
+        0, False)
     return keys[names.index(name)] if ok and name in names else None
 
 

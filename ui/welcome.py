@@ -71,7 +71,8 @@ class WelcomePage(QWidget):
 
         title = QLabel("riskmap")
         title.setObjectName("welcome_title")
-        subtitle = QLabel("Corruption risk mapping for Customs administrations (WCO method)")
+        subtitle = QLabel(self.tr("Corruption risk mapping for Customs administrations "
+                                  "(WCO method)"))
         subtitle.setObjectName("welcome_subtitle")
         subtitle.setWordWrap(True)
         grid = QGridLayout(card)
@@ -83,25 +84,27 @@ class WelcomePage(QWidget):
 
         start = QVBoxLayout()
         start.setSpacing(8)
-        start.addWidget(self._heading("Start"))
-        self.new_button = self._button("New blank project", "new", self.new_requested)
-        self.template_button = self._button("New from the stage library template…", "process",
-                                            self.template_requested)
-        self.open_button = self._button("Open a project…", "open", self.open_requested)
+        start.addWidget(self._heading(self.tr("Start")))
+        self.new_button = self._button(self.tr("New blank project"), "new", self.new_requested)
+        self.template_button = self._button(self.tr("New from the stage library template…"),
+                                            "process", self.template_requested)
+        self.open_button = self._button(self.tr("Open a project…"), "open",
+                                        self.open_requested)
         for button in (self.new_button, self.template_button, self.open_button):
             start.addWidget(button)
         start.addSpacing(12)
-        start.addWidget(self._heading("Examples"))
+        start.addWidget(self._heading(self.tr("Examples")))
         self.examples = self._list("examples")
         for path in examples():
-            self._add_item(self.examples, example_title(path), path, "Open a copy of the example")
+            self._add_item(self.examples, example_title(path), path,
+                           self.tr("Open a copy of the example"))
         start.addWidget(self.examples)
         grid.addLayout(start, 2, 0)
 
         recent = QVBoxLayout()
-        recent.addWidget(self._heading("Recent projects"))
+        recent.addWidget(self._heading(self.tr("Recent projects")))
         self.recent = self._list("recent")
-        self.no_recent = QLabel("Projects you open or save appear here.")
+        self.no_recent = QLabel(self.tr("Projects you open or save appear here."))
         self.no_recent.setStyleSheet("color: #5F6B7A;")
         recent.addWidget(self.recent)
         recent.addWidget(self.no_recent)
@@ -149,6 +152,6 @@ class WelcomePage(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for path in paths:
-            self._add_item(self.recent, path.name, path, "Open")
+            self._add_item(self.recent, path.name, path, self.tr("Open"))
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)

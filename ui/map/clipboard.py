@@ -14,6 +14,7 @@ from riskmap.base import new_id
 from riskmap.codes import FLOW_CODE, RISK_CODE, STAGE_CODE, next_code
 from riskmap.edits import Bundle, Insert, label
 from riskmap.model import Flow, Position, Process, Project, Risk, Stage
+from ui.language import translate
 from ui.map import mime, operations
 
 PASTE_OFFSET = 40.0
@@ -112,6 +113,7 @@ def paste_edit(project: Project, process: Process,
             control.id = new_id()
         bundle.risks.append((None, risk_copy))
     new_stages = [s for _, _, s in bundle.stages]
-    text = (f"Paste stage {label(new_stages[0])}" if len(new_stages) == 1
-            else f"Paste {len(new_stages)} stages")
+    text = (translate("MapClipboard", "Paste stage {name}").format(name=label(new_stages[0]))
+            if len(new_stages) == 1
+            else translate("MapClipboard", "Paste {n} stages").format(n=len(new_stages)))
     return Insert(bundle, text), [s.id for s in new_stages]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from riskmap.analysis import StageRating
 from riskmap.model import Flow
+from ui.language import translate
 from ui.map import style
 from ui.map.stage_item import StageItem
 
@@ -125,7 +126,8 @@ class FlowItem(QGraphicsItem):
         if self.label:
             tip += f"<br>{self.label}"
         if self.risk_count():
-            tip += f"<br>Risks on this hand-over: {style.badge_text(self._rating)}"
+            tip += "<br>" + translate("FlowItem", "Risks on this hand-over: {badge}").format(
+                badge=style.badge_text(self._rating))
         tip += "".join(f"<br>⚠ {m}" for m in self.problems)
         self.setToolTip(tip)
         self.update()

@@ -6,12 +6,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, Qt
+from PySide6.QtCore import QLineF, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from riskmap import graph
 from riskmap.model import Position
+from ui.language import translate
 from ui.map import operations, style
 from ui.map.scene import GRID, ProcessMapScene
 from ui.map.stage_item import StageItem
@@ -21,10 +22,6 @@ Mod = Qt.KeyboardModifier
 ARROWS = (Key.Key_Left, Key.Key_Right, Key.Key_Up, Key.Key_Down)
 NUDGE_STEP = GRID  # Ctrl+arrow; with Shift too, five grid steps
 VISIBLE_MARGIN = 40
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapKeyboard", text)
 
 
 def _ahead(delta: QPointF, key: Key) -> tuple[float, float]:
@@ -230,9 +227,10 @@ class MapKeyboard(QObject):
         if self.picking_from is None:
             return message
         target = (f"{self.target.code} {self.target.name}" if self.target is not None
-                  else _tr("no stage"))
-        return _tr("Connect {source} to {target}: arrows or Tab choose, Enter connects, "
-                   "Escape cancels").format(source=self.picking_from.code, target=target)
+                  else translate("MapKeyboard", "no stage"))
+        return translate("MapKeyboard", "Connect {source} to {target}: arrows or Tab choose, "
+                         "Enter connects, Escape cancels").format(
+                             source=self.picking_from.code, target=target)
 
     def finish_connect(self) -> uuid.UUID | None:
         """Add the flow to the chosen stage; the source stays selected."""
@@ -241,12 +239,12 @@ class MapKeyboard(QObject):
         if source is None or target is None or target is source:
             return None
         if not self.scene.connect_stages(source.stage_id, target.stage_id):
-            self.message = _tr("{source} already flows to {target}").format(
+            self.message = translate("MapKeyboard", "{source} already flows to {target}").format(
                 source=source.code, target=target.code)
             return None
         self.go_to(source)
-        self.message = _tr("Connected {source} to {target}").format(source=source.code,
-                                                                   target=target.code)
+        self.message = translate("MapKeyboard", "Connected {source} to {target}").format(
+            source=source.code, target=target.code)
         return target.stage_id
 
     def cancel_connect(self) -> None:

@@ -9,8 +9,11 @@ from riskmap import graph
 from riskmap.codes import FLOW_CODE, STAGE_CODE, next_code
 from riskmap.edits import Edit, EntityType, Remove, SetFields, add_flow, add_stage, move_stages
 from riskmap.model import Flow, Position, Process, Project, Stage
+from ui.language import translate
 
-NEW_STAGE_NAME = "New stage"
+
+def new_stage_name() -> str:
+    return translate("MapOperations", "New stage")
 
 
 def stage_codes(project: Project) -> list[str]:
@@ -21,9 +24,9 @@ def flow_codes(project: Project) -> list[str]:
     return [flow.code for process in project.processes for flow in process.flows]
 
 
-def new_stage(project: Project, position: Position, name: str = NEW_STAGE_NAME) -> Stage:
+def new_stage(project: Project, position: Position, name: str | None = None) -> Stage:
     """A stage with the next free code, placed (and pinned) where the user asked."""
-    return Stage(code=next_code(stage_codes(project), *STAGE_CODE), name=name,
+    return Stage(code=next_code(stage_codes(project), *STAGE_CODE), name=name or new_stage_name(),
                  position=position, pinned=True)
 
 
@@ -55,7 +58,8 @@ def connect_edit(project: Project, process: Process, source: uuid.UUID,
     if any(f.source == source and f.target == target for f in process.flows):
         return None
     flow = new_flow(project, source, target)
-    text = f"Connect {project.stage(source).code} to {project.stage(target).code}"
+    text = translate("MapOperations", "Connect {source} to {target}").format(
+        source=project.stage(source).code, target=project.stage(target).code)
     return add_flow(process.id, flow), text
 
 
@@ -70,7 +74,8 @@ def rename_stage_edit(project: Project, stage_id: uuid.UUID, name: str) -> Edit 
     if not name or name == stage.name:
         return None
     return SetFields(EntityType.STAGE, stage_id, {"name": name},
-                     f"Rename stage {stage.code} to {name}")
+                     translate("MapOperations", "Rename stage {code} to {name}").format(
+                         code=stage.code, name=name))
 
 
 def label_flow_edit(project: Project, flow_id: uuid.UUID, label: str) -> Edit | None:
@@ -78,7 +83,9 @@ def label_flow_edit(project: Project, flow_id: uuid.UUID, label: str) -> Edit | 
     label = label.strip()
     if label == flow.label:
         return None
-    text = f"Label flow {flow.code} “{label}”" if label else f"Remove the label of {flow.code}"
+    text = (translate("MapOperations", "Label flow {code} “{label}”") if label
+            else translate("MapOperations", "Remove the label of {code}")).format(
+                code=flow.code, label=label)
     return SetFields(EntityType.FLOW, flow_id, {"label": label}, text)
 
 
@@ -88,7 +95,8 @@ def rename_process_edit(project: Project, process_id: uuid.UUID, name: str) -> E
     if not name or name == process.name:
         return None
     return SetFields(EntityType.PROCESS, process_id, {"name": name},
-                     f"Rename process {process.code} to {name}")
+                     translate("MapOperations", "Rename process {code} to {name}").format(
+                         code=process.code, name=name))
 
 
 def delete_edit(stage_ids: Iterable[uuid.UUID], flow_ids: Iterable[uuid.UUID]) -> Edit | None:
@@ -123,4 +131,5 @@ def layout_edit(project: Project, process: Process,
             moves[stage_id] = (position.x, position.y)
     if not moves:
         return None
-    return move_stages(project, moves, pinned=False), f"Automatic layout of {process.code}"
+    return move_stages(project, moves, pinned=False), translate(
+        "MapOperations", "Automatic layout of {code}").format(code=process.code)

@@ -44,7 +44,7 @@ class ProcessMapScene(SyncedScene):
         self._pressed_at: dict[uuid.UUID, QPointF] = {}
 
     # --- adding ------------------------------------------------------------------------
-    def add_stage_at(self, top_left: Position, name: str = operations.NEW_STAGE_NAME,
+    def add_stage_at(self, top_left: Position, name: str | None = None,
                      template: dict[str, Any] | None = None,
                      after: uuid.UUID | None = None) -> StageItem | None:
         """Add a stage (optionally from a library template, optionally with a flow from
@@ -54,18 +54,19 @@ class ProcessMapScene(SyncedScene):
             return None
         project = self.document.project
         code = next_code(operations.stage_codes(project), *STAGE_CODE)
-        fields = {"name": name, **(template or {}), "code": code,
+        fields = {"name": name or operations.new_stage_name(), **(template or {}), "code": code,
                   "position": top_left.model_dump(), "pinned": True}
         try:
             stage = Stage.model_validate(fields)
         except ValidationError:
             return None
         edit = operations.add_stage_edit(process, stage)
-        text = f"Add stage {stage.code} {stage.name}"
+        text = self.tr("Add stage {code} {name}").format(code=stage.code, name=stage.name)
         if after is not None:
             flow = operations.new_flow(project, after, stage.id)
             edit = Batch([edit, add_flow(process.id, flow)])
-            text += f" after {project.stage(after).code}"
+            text = self.tr("Add stage {code} {name} after {previous}").format(
+                code=stage.code, name=stage.name, previous=project.stage(after).code)
         self.document.apply(edit, text)
         item = self.stage_items.get(stage.id)
         if item is not None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from riskmap.analysis import StageRating
 from riskmap.scales import ScaleProfile
 from ui.colours import band_colour, text_on
+from ui.language import builtin_tr, translate
 
 BACKGROUND = QColor("#F4F6F9")
 GRID_DOT = QColor("#D9DEE5")
@@ -61,11 +62,11 @@ def border_colour(fill: QColor) -> QColor:
 def badge_text(rating: StageRating | None) -> str:
     """E.g. "3 ▲ High": how many risks, and the band of the highest (never colour alone)."""
     if rating is None or rating.risk_count == 0:
-        return "No risks"
+        return translate("MapStyle", "No risks")
     count = rating.risk_count
     if rating.top is None:
-        return f"{count} unscored"
-    return f"{count} ▲ {rating.top.band.name}"
+        return translate("MapStyle", "{count} unscored").format(count=count)
+    return f"{count} ▲ {builtin_tr(rating.top.band.name)}"
 
 
 def scene_profile(item: QGraphicsItem) -> ScaleProfile | None:

@@ -17,6 +17,7 @@ from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Flow, Position, Process, Stage
 from ui.colours import band_palette
 from ui.document import Document
+from ui.language import problem_message
 from ui.map import style
 from ui.map.flow_item import FlowItem
 from ui.map.stage_item import StageItem
@@ -266,7 +267,7 @@ class SyncedScene(QGraphicsScene):
         found: dict[uuid.UUID, list[str]] = {}
         for problem in problems:
             if problem.entity_id is not None:
-                found.setdefault(problem.entity_id, []).append(problem.message)
+                found.setdefault(problem.entity_id, []).append(problem_message(problem))
         self._problems = found
         for holder, item in self._holders():
             item.set_problems(found.get(holder, []))

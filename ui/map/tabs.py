@@ -34,6 +34,7 @@ class ProcessTabs(QTabWidget):
 
     view_changed = Signal(object)  # the current ProcessMapView (or None)
     rename_requested = Signal(object)  # a process id (double-click on a tab)
+    inspect_requested = Signal()  # Enter on the selection of a map
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,11 @@ class ProcessTabs(QTabWidget):
             scene.set_problems(self._problems)
             page.view = ProcessMapView(scene, page)
             page.view.context_actions = self.context_actions
+            page.view.inspect_requested.connect(self.inspect_requested)
+            process = self.document.project.index.processes.get(page.process_id)
+            if process is not None:
+                page.view.setAccessibleName(self.tr("Process map: {name}").format(
+                    name=process.name))
             scene.setParent(page.view)
             layout = page.layout()
             assert layout is not None
@@ -105,7 +111,8 @@ class ProcessTabs(QTabWidget):
     def _insert(self, index: int, process: Process) -> None:
         page = ProcessPage(process.id)
         self.insertTab(index, page, self._title(process))
-        self.setTabToolTip(index, f"{process.name}: {len(process.stages)} stages")
+        self.setTabToolTip(index, f"{process.name}: "
+                           + self.tr("%n stage(s)", "", len(process.stages)))
 
     def _on_changed(self, changes: Sequence[Change]) -> None:
         project = self.document.project

@@ -141,7 +141,7 @@ class ProcessMapView(NavigableView):
         menu = QMenu(self)
         if item is None:
             centre = scene_pos - QPointF(STAGE_WIDTH / 2, STAGE_HEIGHT / 2)
-            here = menu.addAction("Add Stage &Here")
+            here = menu.addAction(self.tr("Add Stage &Here"))
             here.triggered.connect(lambda: self._add_stage_here(centre))
             menu.addSeparator()
         for action in self.context_actions:
@@ -249,7 +249,7 @@ class ProcessMapView(NavigableView):
             edit = operations.delete_edit(scene.selected_stage_ids(), [])
             if edit is not None:
                 count = len(scene.selected_stage_ids())
-                scene.document.apply(edit, "Cut 1 stage" if count == 1 else f"Cut {count} stages")
+                scene.document.apply(edit, self.tr("Cut %n stage(s)", "", count))
 
     def paste(self) -> None:
         """Paste copied stages (with their flows and risks) into this process, selected."""
