@@ -24,6 +24,8 @@ PADDING = 3.0
 # The cover's table of facts splits a row across pages only when both parts are at least
 # this tall (points): ordinary rows move whole, a row taller than a page still prints.
 SPLIT_IN_ROW = 160
+# Header type is made smaller, down to this size, to fit a long word in a narrow column.
+MIN_HEAD_SIZE = 5.5
 
 Cell = Any  # a Flowable, or a plain string drawn as is (one line per "\n", no wrapping)
 
@@ -62,10 +64,8 @@ def tables(report: Report, columns: Sequence[Column], rows: Rows,
     """The rows as tables `width` points wide, the header repeated on every page."""
     total = sum(c.weight for c in columns)
     widths = [width * c.weight / total for c in columns]
-    styles = report.styles
     header: list[Cell] = [
-        text_para(c.title, styles.head_right if c.align == "RIGHT" else styles.head)
-        for c in columns
+        text_para(c.title, _head_style(report, c, w)) for c, w in zip(columns, widths, strict=True)
     ]
     base: list[tuple[Any, ...]] = [
         FONT_COMMAND,
@@ -98,6 +98,20 @@ def tables(report: Report, columns: Sequence[Column], rows: Rows,
         result.append(LongTable([header, *chunk], colWidths=widths, repeatRows=1,
                                 style=commands, hAlign="LEFT"))
     return result
+
+
+def _head_style(report: Report, column: Column, width: float) -> ParagraphStyle:
+    """The header style, in smaller type when one word of the title is wider than the
+    column ("Avancement" over a column of percentages): a word is never broken."""
+    styles = report.styles
+    style = styles.head_right if column.align == "RIGHT" else styles.head
+    room = width - 2 * PADDING
+    widest = max((word_width(w, BOLD) for w in column.title.split()), default=0.0)
+    if widest * style.fontSize <= room:
+        return style
+    size = max(MIN_HEAD_SIZE, round(room / widest - 0.05, 1))
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                          leading=size * 1.2)
 
 
 def _fit_rows(rows: Rows, widths: list[float], limit: float) -> Rows:

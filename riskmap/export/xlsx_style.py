@@ -216,11 +216,19 @@ def print_setup(ws: Worksheet, ctx: Context, title_rows: str | None = None,
     ws.oddFooter.right.size = 8
 
 
+def header_widths(headers: Sequence[str], widths: Sequence[float]) -> list[float]:
+    """Column widths at least as wide as the longest word of each header (bold 10 points),
+    so that a translated header ("Puntuación inherente") wraps between words, never
+    inside one."""
+    return [max(width, max((len(word) for word in header.split()), default=0) * 0.9 + 0.8)
+            for header, width in zip(headers, widths, strict=False)]
+
+
 def data_sheet(ws: Worksheet, headers: Sequence[str], widths: Sequence[float],
                ctx: Context, large_paper: bool = False) -> None:
     """A table sheet: header in row 1, frozen, filtered, printed with it on every page."""
     header_row(ws, 1, headers)
-    set_widths(ws, widths)
+    set_widths(ws, header_widths(headers, widths))
     ws.row_dimensions[1].height = 42
     ws.freeze_panes = "B2"
     ws.sheet_view.zoomScale = 90

@@ -49,7 +49,8 @@ WORDS: dict[str, dict[str, Any]] = {
                    "Plan d'action par facteur clé", "Annexe méthodologique",
                    "Matrices des risques", "Risque résiduel", "Cartes des processus",
                    "Leadership et engagement", "Relations avec le secteur privé", "Critique",
-                   "Quasi certain", "OMD par défaut (5 x 5)", "Page 1 sur", "Réalisée"],
+                   "Quasi certain", "OMD par défaut (5 x 5)", "Page 1 sur", "Réalisée",
+                   "Avancement"],  # a long header word in a narrow column, whole
     },
     "es": {
         "sheets": ["Resumen", "Mapa de calor", "Registro de riesgos", "Plan de acción",
@@ -127,6 +128,11 @@ def test_the_seaport_workbook_speaks_the_language(tmp_path: Path, lang: str) -> 
     assert all(str(c.value).split("\n")[0] in words["bands"] for c in cells)
     english = [w for w in ENGLISH if any(w in t for ws in book.worksheets for t in texts(ws))]
     assert english == []
+    # Translated headers are longer than English ones: no word is cut across two lines.
+    for ws in (register, plan, book.worksheets[4]):
+        for cell in ws[1]:
+            longest = max(len(word) for word in str(cell.value).split())
+            assert ws.column_dimensions[cell.column_letter].width >= 0.9 * longest, cell.value
 
 
 @needs_poppler
