@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from riskmap.model import Assessment, Measure, Project, Risk
@@ -78,6 +80,11 @@ class HeatmapGrid:
     profile: ScaleProfile
     cells: dict[tuple[int, int], HeatmapCell]
     unscored: list[str] = field(default_factory=list)
+    unscored_ids: list[uuid.UUID] = field(default_factory=list)
+    # Where each risk is (its cell, None when unscored) and under which code: kept by
+    # update_grid, which then finds a risk without looking through the cells.
+    _where: dict[uuid.UUID, tuple[tuple[int, int] | None, str]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def cell(self, likelihood: int, impact: int) -> HeatmapCell:
         return self.cells[(likelihood, impact)]
@@ -112,11 +119,52 @@ def heatmap_grid(project: Project, kind: ScoreKind) -> HeatmapGrid:
         rating = rater(risk, kind)
         if rating is None:
             grid.unscored.append(risk.code)
+            grid.unscored_ids.append(risk.id)
             continue
         cell = grid.cells[(rating.likelihood, rating.impact)]
         cell.risk_ids.append(risk.id)
         cell.risk_codes.append(risk.code)
     return grid
+
+
+def update_grid(grid: HeatmapGrid, project: Project, risk_ids: Iterable[uuid.UUID]) -> None:
+    """Move these risks (re-scored, re-coded, added or removed) to where they belong now,
+    so that `grid` equals heatmap_grid(project, grid.kind) again: a view follows an edit
+    in O(risks edited) instead of placing every risk of the project again."""
+    where = grid._where
+    if not where:  # the first update: learn where every risk is, once
+        for key, cell in grid.cells.items():
+            where.update((rid, (key, code))
+                         for rid, code in zip(cell.risk_ids, cell.risk_codes, strict=True))
+        where.update((rid, (None, code))
+                     for rid, code in zip(grid.unscored_ids, grid.unscored, strict=True))
+    rater = Rater(grid.profile)
+    index = project.index.risks
+    for risk_id in dict.fromkeys(risk_ids):
+        if risk_id in where:
+            old, code = where.pop(risk_id)
+            ids, codes = _lists(grid, old)
+            at = bisect.bisect_left(codes, code)
+            at = ids.index(risk_id, at)  # after any other risk under the same code
+            del ids[at], codes[at]
+        risk = index.get(risk_id)
+        if risk is None:
+            continue
+        rating = rater(risk, grid.kind)
+        new = None if rating is None else (rating.likelihood, rating.impact)
+        ids, codes = _lists(grid, new)
+        at = bisect.bisect_right(codes, risk.code)
+        ids.insert(at, risk_id)
+        codes.insert(at, risk.code)
+        where[risk_id] = (new, risk.code)
+
+
+def _lists(grid: HeatmapGrid, key: tuple[int, int] | None) -> tuple[list[uuid.UUID], list[str]]:
+    """The ids and codes (in code order) of a cell, or of the unscored risks."""
+    if key is None:
+        return grid.unscored_ids, grid.unscored
+    cell = grid.cells[key]
+    return cell.risk_ids, cell.risk_codes
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,11 @@ from riskmap.analysis import (
     priority_ranks,
     ranking,
     stage_ratings,
+    update_grid,
 )
+from riskmap.edits import EntityType, Remove, SetFields, add_risk, set_score
+from riskmap.model import Risk
+from riskmap.testing import generate
 from riskmap.vocabulary import KeyFactor, MeasureStatus, ScoreKind
 
 
@@ -27,6 +31,33 @@ def test_heatmap_places_each_scored_risk_in_its_cell(project):
     rows = grid.rows()
     assert rows[0][0].likelihood == 5 and rows[-1][0].likelihood == 1  # highest on top
     assert [c.impact for c in rows[0]] == [1, 2, 3, 4, 5]
+
+
+def _cells(grid):
+    return ({key: (cell.risk_ids, cell.risk_codes) for key, cell in grid.cells.items()},
+            grid.unscored_ids, grid.unscored)
+
+
+def test_heatmap_follows_edits_risk_by_risk():
+    """A grid updated with the risks each edit names equals the grid computed afresh."""
+    project = generate(stages=12, risks=60, measures=10, seed=3)
+    grid = heatmap_grid(project, ScoreKind.RESIDUAL)
+    first, second, third = project.risks[0], project.risks[7], project.risks[20]
+    stage = project.all_stages()[2]
+    edits = [
+        set_score(project, first.id, ScoreKind.RESIDUAL, 5, 5),
+        set_score(project, second.id, ScoreKind.RESIDUAL, None, None),  # now unscored
+        set_score(project, second.id, ScoreKind.RESIDUAL, 1, 2),
+        set_score(project, first.id, ScoreKind.INHERENT, 1, 1),  # not this grid's kind
+        SetFields(EntityType.RISK, third.id, {"code": "R-000"}),  # first in its cell now
+        add_risk(Risk(code="R-0255", stage_id=stage.id, statement="New")),
+        Remove(risk_ids=[project.risks[30].id]),
+    ]
+    for edit in edits:
+        applied = edit.apply(project)
+        update_grid(grid, project, [c.id for c in applied.changes if c.id is not None])
+        assert _cells(grid) == _cells(heatmap_grid(project, ScoreKind.RESIDUAL))
+    assert grid.cell(5, 5).count >= 1
 
 
 def test_target_heatmap_counts_only_target_scores(project):
