@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from riskmap.analysis import HeatmapGrid, heatmap_grid
+from riskmap.analysis import HeatmapGrid, heatmap_grid, update_grid
 from riskmap.edits import Change, EntityType, set_score
 from ui.colours import band_colour, band_palette, text_on
 from ui.document import Document
@@ -75,7 +75,8 @@ class HeatmapWidget(QWidget):
     # --- data ----------------------------------------------------------------------------
     @property
     def grid(self) -> HeatmapGrid:
-        """The grid, recomputed lazily after a change (once however many edits came)."""
+        """The grid: computed when first needed (after an open, a profile or kind switch),
+        then kept current risk by risk as edits come."""
         if self._grid is None:
             self._grid = heatmap_grid(self.document.project, self.document.score_kind)
         return self._grid
@@ -86,8 +87,14 @@ class HeatmapWidget(QWidget):
         self.update()
 
     def _on_changed(self, changes: Sequence[Change]) -> None:
-        if any(c.entity in (EntityType.RISK, EntityType.PROJECT) for c in changes):
+        if any(c.entity is EntityType.PROJECT for c in changes):  # e.g. another profile
             self.refresh()
+            return
+        risks = [c.id for c in changes if c.entity is EntityType.RISK and c.id is not None]
+        if risks and self._grid is not None:  # only the risks the edit names move
+            update_grid(self._grid, self.document.project, risks)
+            self._cells = {}
+            self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(720, 520)
