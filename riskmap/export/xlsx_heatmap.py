@@ -134,7 +134,8 @@ def _legend(ws: Worksheet, ctx: Context, row: int, first_col: int) -> None:
     note_row = row + 2 + len(ctx.project.profile.bands)
     note = put(ws.cell(row=note_row, column=first_col + 1),
                tr("Each cell shows its band, the number of risks in it and their codes. "
-                  "Score method: {method}.", method=tr(METHOD_TEXT[ctx.project.profile.method])), NOTE_FONT)
+                  "Score method: {method}.",
+                  method=tr(METHOD_TEXT[ctx.project.profile.method])), NOTE_FONT)
     note.alignment = Alignment(vertical="top")
 
 

@@ -57,7 +57,7 @@ from riskmap.vocabulary import (
     ScoreKind,
 )
 from tests.core.conftest import small_project
-from tests.core.test_pdf import needs_poppler, text_of
+from tests.core.test_pdf import needs_poppler
 
 TODAY = dt.date(2026, 11, 23)
 OTHER_LANGUAGES = [lang for lang in LANGUAGES if lang != "en"]
@@ -304,3 +304,16 @@ def test_no_english_word_reaches_the_report_without_the_translator(
     text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], check=True,
                           capture_output=True).stdout.decode("utf-8")
     assert not _stray_words(text, allowed)
+
+
+@pytest.mark.parametrize(("lang", "date", "number", "decimal"), [
+    ("en", "2026-11-23", "12,500", "3.5"),
+    ("fr", "23/11/2026", "12\u202f500", "3,5"),
+    ("es", "23/11/2026", "12\u202f500", "3,5"),
+])
+def test_dates_and_numbers_as_each_language_writes_them(
+        lang: str, date: str, number: str, decimal: str) -> None:
+    tr = Translator(lang)
+    assert tr.date(TODAY) == date and tr.date(None) == ""
+    assert tr.number(12500) == number
+    assert tr.number(3.5, 1) == decimal
