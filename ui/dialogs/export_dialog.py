@@ -64,7 +64,7 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None, rounds: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(620)  # the redaction choice reads whole
         self.format = QComboBox(self)
         for choice in ExportFormat:
             self.format.addItem(choice.label, choice.name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,9 @@ class MergeDialog(QDialog):
                                "<b>{mine}</b> (mine), both edited from <b>{base}</b>.")
                        .format(theirs=theirs_name, mine=mine_name, base=base_name), self)
         intro.setWordWrap(True)
-        summary = QLabel(result.summary[:1].upper() + result.summary[1:] + ".", self)
+        # The counts of changes; the conflicts are told below, as the user decides them.
+        counts = result.summary.split("; ")[0]
+        summary = QLabel(counts[:1].upper() + counts[1:] + ".", self)
         summary.setObjectName("merge_summary")
         summary.setWordWrap(True)
         summary.setStyleSheet(f"color: {MUTED_TEXT.name()};")
@@ -67,7 +69,13 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the choices take the focus
+        # Wrapped values need the rows' heights again once the columns have their widths.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(self._fit_rows.start)
         self.all_mine = QPushButton(self.tr("Keep All Mine"), self)
         self.all_theirs = QPushButton(self.tr("Keep All Theirs"), self)
         self.all_mine.clicked.connect(lambda: self.choose_all(MINE))
@@ -115,9 +123,9 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(summary)
-        layout.addWidget(conflicts, 3)
+        layout.addWidget(conflicts, 3 if self.conflicts else 0)
         layout.addWidget(notes, 1)
-        if not self.conflicts:
+        if not self.conflicts and not result.notes:
             layout.addStretch(1)
         layout.addLayout(bottom)
         self.resize(960, 600 if self.conflicts or result.notes else 300)

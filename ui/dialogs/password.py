@@ -60,6 +60,7 @@ class EnterPasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
         self.password.setFocus()
 
 
