@@ -4,7 +4,7 @@ by status, coverage of the 10 key factors, overdue measures."""
 from __future__ import annotations
 
 import datetime as dt
-import heapq
+import itertools
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from riskmap.analysis import (
-    Rater,
+    HeatmapGrid,
+    Rating,
+    heatmap_grid,
     key_factor_coverage,
     measures_by_status,
     overdue_measures,
+    update_grid,
 )
-from riskmap.edits import Change
+from riskmap.edits import Change, EntityType
 from riskmap.vocabulary import (
     MEASURE_STATUS_LABELS,
     SCORE_KIND_LABELS,
@@ -46,7 +49,6 @@ from ui.colours import (
 )
 from ui.document import Document
 from ui.language import domain_tr
-from ui.models.ranks import rank_key
 from ui.texts import (
     band_text,
     holder_id,
@@ -65,7 +67,27 @@ STATUS_COLOURS = {
     MeasureStatus.CANCELLED: QColor("#C5CCD3"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
-UNSCORED_KEY = "Unscored"  # how _band_counts counts unscored risks beside the band names
+UNSCORED_KEY = "Unscored"  # how band_counts counts unscored risks beside the band names
+
+
+def band_counts(grid: HeatmapGrid) -> Counter[str]:
+    """Risks by band name (and "Unscored") of one heat-map grid: a sum over its cells."""
+    counts: Counter[str] = Counter()
+    for cell in grid.cells.values():
+        counts[cell.band.name] += cell.count
+    if grid.unscored:
+        counts[UNSCORED_KEY] = len(grid.unscored)
+    return counts
+
+
+def top_of(grid: HeatmapGrid, count: int) -> list[tuple[uuid.UUID, Rating]]:
+    """The first risks of the ranking (score, impact, likelihood, then code), read from the
+    cells of the residual grid: no sort of every risk."""
+    cells = sorted(grid.cells.values(), key=lambda c: (c.score, c.impact, c.likelihood),
+                   reverse=True)
+    return list(itertools.islice(
+        ((risk_id, Rating(cell.likelihood, cell.impact, cell.score, cell.band))
+         for cell in cells for risk_id in cell.risk_ids), count))
 
 
 def card(title: str, body: QWidget, parent: QWidget, width: int) -> QFrame:
@@ -98,7 +120,9 @@ def _list(parent: QWidget) -> QListWidget:
 
 
 class DashboardPanel(QWidget):
-    """Recomputed after edits, once, and only while it is visible."""
+    """Counts every risk of each kind once (on open, or when the profile changes), then
+    follows edits: a risk edit moves only the risks it names in its three grids, a measure
+    edit recounts the measures. Hidden, it waits until shown."""
 
     def __init__(self, document: Document, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
@@ -139,6 +163,10 @@ class DashboardPanel(QWidget):
         self._timer.setInterval(100)  # a burst of edits gives one refresh
         self._timer.timeout.connect(self.refresh)
         self._dirty = True
+        # Each kind's heat-map grid, kept current edit by edit (None: count afresh).
+        self._grids: dict[ScoreKind, HeatmapGrid] | None = None
+        self._counts: dict[ScoreKind, Counter[str]] = {}
+        self._late = 0
         document.changed.connect(self._on_changed)
         document.reset.connect(self._schedule)
         band_palette().changed.connect(self._schedule)
@@ -148,12 +176,28 @@ class DashboardPanel(QWidget):
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
-    def _on_changed(self, _changes: Sequence[Change]) -> None:
-        self._schedule()
+    def _on_changed(self, changes: Sequence[Change]) -> None:
+        grids = self._grids
+        if grids is None or not self.isVisible() or any(
+                c.entity is EntityType.PROJECT for c in changes):  # e.g. another profile
+            self._schedule()
+            return
+        risks = [c.id for c in changes if c.entity is EntityType.RISK and c.id is not None]
+        measures = any(c.entity is EntityType.MEASURE for c in changes)
+        if risks:
+            for grid in grids.values():
+                update_grid(grid, self.document.project, risks)
+            self._show_risks()
+        if measures:
+            self._show_measures()
+        if risks or measures:
+            self._show_summary()
 
     def _schedule(self) -> None:
-        """Many edits in a row (a profile switch, an import) give one refresh."""
+        """Count afresh: at once when shown, or after a burst of edits (a profile switch,
+        an import) while shown."""
         self._dirty = True
+        self._grids = None
         if self.isVisible():
             self._timer.start()
 
@@ -163,10 +207,20 @@ class DashboardPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        self._timer.stop()
         self._dirty = False
         project = self.document.project
+        self._grids = {kind: heatmap_grid(project, kind) for kind in ScoreKind}
+        self._show_risks()
+        self._show_measures()
+        self._show_summary()
+
+    def _show_risks(self) -> None:
+        """Band counts and top risks, from the grids."""
+        assert self._grids is not None
+        project = self.document.project
         kinds = list(ScoreKind)
-        counts = self._band_counts()
+        counts = self._counts = {kind: band_counts(self._grids[kind]) for kind in kinds}
         rows = [(band_text(band.name), band_colour(band, project.profile),
                  [counts[k].get(band.name, 0) for k in kinds])
                 for band in reversed(project.profile.bands)]
@@ -175,6 +229,9 @@ class DashboardPanel(QWidget):
                          [counts[k].get(UNSCORED_KEY, 0) for k in kinds]))
         self.bands.set_counts([domain_tr(SCORE_KIND_LABELS[k]) for k in kinds], rows)
         self._fill_top_risks()
+
+    def _show_measures(self) -> None:
+        project = self.document.project
         statuses = measures_by_status(project)
         self.statuses.set_bars([Bar(domain_tr(MEASURE_STATUS_LABELS[s]), n, STATUS_COLOURS[s])
                                 for s, n in statuses.items()])
@@ -187,8 +244,12 @@ class DashboardPanel(QWidget):
                     measures=self.tr("%n measure(s)", "", c.measures), done=c.done,
                     risks=self.tr("%n risk(s)", "", c.risks)))
             for c in key_factor_coverage(project)])
-        late = self._fill_overdue()
-        residual = counts[ScoreKind.RESIDUAL]
+        self._late = self._fill_overdue()
+
+    def _show_summary(self) -> None:
+        project = self.document.project
+        late = self._late
+        residual = self._counts[ScoreKind.RESIDUAL]
         top_band = project.profile.bands[-1].name
         overdue = (f"<span style='color:{OVERDUE_TEXT.name()}'>"
                    + self.tr("<b>%n</b> overdue", "", late) + "</span>" if late
@@ -200,27 +261,13 @@ class DashboardPanel(QWidget):
             self.tr("<b>%n</b> measure(s)", "", len(project.measures)),
             overdue)))
 
-    def _band_counts(self) -> dict[ScoreKind, Counter[str]]:
-        """Risks by band name ("Unscored" too) for each kind, in one pass over the risks."""
-        project = self.document.project
-        rater = Rater(project.profile)
-        counts: dict[ScoreKind, Counter[str]] = {kind: Counter() for kind in ScoreKind}
-        for risk in project.risks:
-            for kind in ScoreKind:
-                rating = rater(risk, kind)
-                counts[kind][rating.band.name if rating else UNSCORED_KEY] += 1
-        return counts
-
     def _fill_top_risks(self) -> None:
+        assert self._grids is not None
         project = self.document.project
         self.top_risks.clear()
-        # The first ten of the ranking, without sorting all 10,000 risks of a national map.
-        rater = Rater(project.profile)
-        scored = (r for r in project.risks if rater(r, ScoreKind.RESIDUAL) is not None)
-        top = heapq.nsmallest(TOP_RISKS, scored, key=lambda r: rank_key(r, rater))
-        for rank, risk in enumerate(top, start=1):
-            rating = rater(risk, ScoreKind.RESIDUAL)
-            assert rating is not None
+        top = top_of(self._grids[ScoreKind.RESIDUAL], TOP_RISKS)
+        for rank, (risk_id, rating) in enumerate(top, start=1):
+            risk = project.index.risks[risk_id]
             row = QListWidgetItem(f"{rank}. {risk.code}  {rating_text(rating)}"
                                   f" — {short(risk.statement, 60)}")
             row.setData(ID_ROLE, str(risk.id))
