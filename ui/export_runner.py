@@ -17,6 +17,7 @@ from riskmap.errors import RiskmapError
 from riskmap.export.options import ExportOptions
 from riskmap.model import Project
 from riskmap.progress import Cancelled
+from ui.language import translate
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,8 @@ class _ExportJob(QRunnable):
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # an export bug must not kill the app silently
             log.exception("export to %s failed", self.target)
-            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+            self.signals.failed.emit(translate("ExportRunner", "Unexpected error: {error}")
+                                     .format(error=f"{type(exc).__name__}: {exc}"))
         else:
             self.signals.succeeded.emit(self.target)
 
@@ -103,8 +105,8 @@ class ExportRunner(QObject):
         self._stop = threading.Event()
         self._title = title
         snapshot = project.model_dump_json()
-        dialog = QProgressDialog(title, "Cancel", 0, PROGRESS_STEPS, self.window)
-        dialog.setWindowTitle("Export")
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, PROGRESS_STEPS, self.window)
+        dialog.setWindowTitle(self.tr("Export"))
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(300)
@@ -146,8 +148,8 @@ class ExportRunner(QObject):
         self._close_dialog()
         self.failed.emit(message)
         self.finished.emit()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed",
-                          f"The export did not complete.\n\n{message}",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"),
+                          self.tr("The export did not complete.") + f"\n\n{message}",
                           QMessageBox.StandardButton.Close, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -160,14 +162,14 @@ class ExportRunner(QObject):
 
     def _offer_open(self, target: Path) -> None:
         folder = target.is_dir()
-        box = QMessageBox(QMessageBox.Icon.Information, "Export finished",
-                          f"Exported to:\n{target}", QMessageBox.StandardButton.Close,
-                          self.window)
-        open_button = box.addButton("Open folder" if folder else "Open the file",
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
+                          self.tr("Exported to:") + f"\n{target}",
+                          QMessageBox.StandardButton.Close, self.window)
+        open_button = box.addButton(self.tr("Open folder") if folder else self.tr("Open the file"),
                                     QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(open_button)
         if not folder:
-            show = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+            show = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
             show.clicked.connect(lambda: open_path(target.parent))
         open_button.clicked.connect(lambda: open_path(target))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -55,10 +55,11 @@ class Exporter(QObject):
         """Where to write: a file for Excel and PDF, a folder for SVG drawings."""
         if fmt.is_folder:
             chosen = QFileDialog.getExistingDirectory(
-                self.window, "Choose a folder for the SVG drawings", str(self._folder()))
+                self.window, self.tr("Choose a folder for the SVG drawings"), str(self._folder()))
             return Path(chosen) if chosen else None
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export {fmt.label}", str(self.suggested_target(fmt)),
+            self.window, self.tr("Export {what}").format(what=fmt.label),
+            str(self.suggested_target(fmt)),
             fmt.file_filter)
         if not chosen:
             return None
@@ -69,8 +70,8 @@ class Exporter(QObject):
     def export(self, fmt: ExportFormat = ExportFormat.XLSX) -> bool:
         """The whole command: options, target, background run. False when not started."""
         if self.runner.busy:
-            QMessageBox.information(self.window, "Export",
-                                    "An export is still running; wait for it to finish.")
+            QMessageBox.information(self.window, self.tr("Export"),
+                                    self.tr("An export is still running; wait for it to finish."))
             return False
         dialog = ExportDialog(fmt, self.window,
                               rounds=[r.name for r in self.document.project.rounds])
@@ -84,4 +85,4 @@ class Exporter(QObject):
             return False
         QSettings().setValue(FOLDER_KEY, str(target if fmt.is_folder else target.parent))
         return self.runner.start(export_function(fmt), self.document.project, target, options,
-                                 f"Exporting the {fmt.label.lower()}…")
+                                 self.tr("Exporting the {what}…").format(what=fmt.label.lower()))

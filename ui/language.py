@@ -5,8 +5,10 @@ French or Spanish (by default the system's language)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -15,6 +17,7 @@ from riskmap.i18n import LANGUAGE_NAMES, LANGUAGES, Translator
 from riskmap.resources import resource
 from riskmap.scales import BUILTIN_KEYS, Band, ScaleProfile, builtin_profile
 
+K = TypeVar("K")
 LANGUAGE_KEY = "language"
 SYSTEM = "system"  # the setting's default: follow the system's language
 _LOCALES = {"en": QLocale.Language.English, "fr": QLocale.Language.French,
@@ -118,6 +121,12 @@ def domain_tr(text: str, **values: object) -> str:
     """A word riskmap defines (a corruption type, a key factor, a status...) in the
     interface language; text riskmap does not know stays as it is."""
     return _translator(_State.lang)(text, **values)
+
+
+def domain_labels(labels: Mapping[K, str]) -> dict[K, str]:
+    """A pick-list of riskmap.vocabulary (e.g. ENABLING_FACTOR_LABELS) in the interface
+    language, in the same order."""
+    return {key: domain_tr(label) for key, label in labels.items()}
 
 
 def problem_message(problem: Problem) -> str:

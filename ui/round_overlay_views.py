@@ -20,6 +20,7 @@ from riskmap.graph import STAGE_WIDTH
 from riskmap.rounds import CURRENT, Direction
 from ui.document import Document
 from ui.heatmap import HeatmapWidget
+from ui.language import translate
 from ui.map.stage_item import StageItem
 from ui.map.tabs import ProcessTabs
 from ui.round_overlay import RoundOverlay, round_overlay
@@ -48,9 +49,10 @@ class ArrowBadge(QGraphicsItem):
             self.update()
 
     def _tip(self) -> None:
-        self.setToolTip("Highest residual score went up since the earlier round"
-                        if self.direction is Direction.UP else
-                        "Highest residual score went down since the earlier round")
+        self.setToolTip(
+            translate("RoundOverlay", "Highest residual score went up since the earlier round")
+            if self.direction is Direction.UP else
+            translate("RoundOverlay", "Highest residual score went down since the earlier round"))
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, BADGE, BADGE)
@@ -187,10 +189,10 @@ class HeatmapMoves(QWidget):
         painter.setFont(font)
         for arrow in self.arrows():
             _arrow(painter, arrow)
-        caption = (f"Moves since {comparison.before_name}: red up, green down"
+        caption = (translate("RoundOverlay", "Moves since {before}: red up, green down")
                    if comparison.after_name == CURRENT else
-                   f"Moves from {comparison.before_name} to {comparison.after_name}: "
-                   "red up, green down")
+                   translate("RoundOverlay", "Moves from {before} to {after}: red up, green down")
+                   ).format(before=comparison.before_name, after=comparison.after_name)
         font.setBold(False)
         painter.setFont(font)
         width = painter.fontMetrics().horizontalAdvance(caption) + 16

@@ -19,6 +19,7 @@ from ui.dialogs.profile_editor import ProfileEditorDialog
 from ui.dialogs.rounds import RoundsDialog
 from ui.dialogs.suggestions import SuggestionsDialog
 from ui.document import Document
+from ui.language import translate
 from ui.round_overlay_views import attach_overlays
 
 
@@ -111,10 +112,10 @@ def install_workshop_menu(window: QMainWindow, document: Document,
     enabled while a project is open."""
     if menu is None:
         bar = window.menuBar()
-        menu = QMenu(window.tr("&Workshop"), window)
+        menu = QMenu(translate("WorkshopMenu", "&Workshop"), window)
         menu.setObjectName("menu_workshop")
         help_menu = next((a for a in bar.actions()
-                          if a.menu() is not None and a.text().replace("&", "") == "Help"),
+                          if a.menu() is not None and a.menu().objectName() == "menu_help"),
                          None)
         if help_menu is not None:
             bar.insertMenu(help_menu, menu)

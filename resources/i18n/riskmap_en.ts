@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionPlanModel</name>
+    <message numerus="yes">
+        <source>Overdue: the deadline passed %n day(s) ago</source>
+        <translation>
+            <numerusform>Overdue: the deadline passed %n day ago</numerusform>
+            <numerusform>Overdue: the deadline passed %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailDialog</name>
     <message numerus="yes">
         <source>%n change(s)</source>
@@ -57,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>LinkRisksDialog</name>
+    <message numerus="yes">
+        <source>%n risk(s) linked</source>
+        <translation>
+            <numerusform>%n risk linked</numerusform>
+            <numerusform>%n risks linked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n stage(s) match “{text}”</source>
@@ -80,6 +100,26 @@
         <translation>
             <numerusform>Notes (%n)</numerusform>
             <numerusform>Notes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapView</name>
+    <message numerus="yes">
+        <source>Cut %n stage(s)</source>
+        <translation>
+            <numerusform>Cut %n stage</numerusform>
+            <numerusform>Cut %n stages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTabs</name>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
         </translation>
     </message>
 </context>

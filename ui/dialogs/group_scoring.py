@@ -28,6 +28,7 @@ from riskmap.vocabulary import CORRUPTION_TYPE_LABELS, SCORE_KIND_LABELS, ScoreK
 from riskmap.workshop import agree_score, record_votes, spread_of, vote_spread
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.language import domain_tr
 from ui.texts import holder_id, holder_text
 from ui.widgets.agreed_score import AgreedScore
 from ui.widgets.spread_panel import SpreadPanel
@@ -92,7 +93,7 @@ class GroupScoringDialog(QDialog):
         self.jump.setMaximumWidth(420)
         self.kind_box = QComboBox(self)
         for kind in ScoreKind:
-            self.kind_box.addItem(self.tr(SCORE_KIND_LABELS[kind]), kind.value)
+            self.kind_box.addItem(domain_tr(SCORE_KIND_LABELS[kind]), kind.value)
         self.kind_box.setCurrentIndex(self.kind_box.findData(self.kind.value))
         self.previous = QPushButton(self.tr("◀ Previous"), self)
         self.next = QPushButton(self.tr("Next ▶"), self)
@@ -193,7 +194,8 @@ class GroupScoringDialog(QDialog):
             return
         self.heading.setText(f"{escape(risk.code)} — {escape(risk.statement)}")
         where = holder_text(project, holder_id(risk))
-        kind = CORRUPTION_TYPE_LABELS.get(risk.corruption_type) if risk.corruption_type else ""
+        kind = (domain_tr(CORRUPTION_TYPE_LABELS[risk.corruption_type])
+                if risk.corruption_type else "")
         counter = self.tr("Risk %1 of %2").replace("%1", str(self.position + 1)).replace(
             "%2", str(len(self.risk_ids)))
         self.context.setText(" · ".join(t for t in (counter, where, kind) if t))

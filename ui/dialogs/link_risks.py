@@ -22,7 +22,7 @@ from riskmap.model import Measure
 from ui.colours import band_colour, text_on
 from ui.document import Document
 from ui.editing import apply_edit
-from ui.texts import short
+from ui.texts import band_text, short
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -35,7 +35,7 @@ class LinkRisksDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.measure = measure
-        self.setWindowTitle(f"Risks addressed by {measure.code}")
+        self.setWindowTitle(self.tr("Risks addressed by {code}").format(code=measure.code))
         self.resize(720, 560)
         project = document.project
         linked = set(measure.risk_ids)
@@ -43,7 +43,7 @@ class LinkRisksDialog(QDialog):
         self.items = QStandardItemModel(self)
         for risk in sorted(project.risks, key=lambda r: r.code):
             rating = rater(risk, document.score_kind)
-            band = f"  [{rating.band.name}]" if rating else ""
+            band = f"  [{band_text(rating.band.name)}]" if rating else ""
             item = QStandardItem(f"{risk.code}  {short(risk.statement, 90)}{band}")
             item.setData(str(risk.id), ID_ROLE)
             item.setToolTip(risk.statement)
@@ -60,7 +60,7 @@ class LinkRisksDialog(QDialog):
         self.proxy.setSourceModel(self.items)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search code or statement")
+        self.search.setPlaceholderText(self.tr("Search code or statement"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.list = QListView(self)
@@ -96,7 +96,7 @@ class LinkRisksDialog(QDialog):
 
     def _show_count(self) -> None:
         count = len(self.checked_ids())
-        self.count.setText(f"{count} risk{'s' if count != 1 else ''} linked")
+        self.count.setText(self.tr("%n risk(s) linked", "", count))
 
     def accept(self) -> None:
         chosen = self.checked_ids()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +21,13 @@ from riskmap.model import Risk
 from ui.colours import MUTED_TEXT, OVERDUE_TEXT
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.language import translate
 from ui.texts import next_risk_code
 from ui.widgets.holder_combo import HolderCombo
 
-HINT = "Actor – action – outcome, e.g. “An examiner skips the inspection for a payment”"
+HINT = QT_TRANSLATE_NOOP(
+    "QuickRiskDialog",
+    "Actor – action – outcome, e.g. “An examiner skips the inspection for a payment”")
 
 
 def capture_risk(document: Document, holder: uuid.UUID, statement: str,
@@ -41,7 +44,7 @@ def capture_risk(document: Document, holder: uuid.UUID, statement: str,
 
 
 class QuickRiskDialog(QDialog):
-    """Enter to add; "Add and describe…" opens the full editor on the new risk."""
+    """Enter to add; self.tr("Add and describe…") opens the full editor on the new risk."""
 
     # (risk id, whether the user asked for the full editor)
     captured = Signal(object, bool)
@@ -52,30 +55,30 @@ class QuickRiskDialog(QDialog):
         self.document = document
         self.added: Risk | None = None
         self.wants_editor = False
-        self.setWindowTitle("Add a risk")
+        self.setWindowTitle(self.tr("Add a risk"))
         self.setMinimumWidth(620)
         self.statement = QLineEdit(self)
-        self.statement.setPlaceholderText(HINT)
+        self.statement.setPlaceholderText(translate("QuickRiskDialog", HINT))
         self.holder = HolderCombo(document.project, parent=self)
         self.holder.set_holder(holder)
-        hint = QLabel("Capture now, describe and score later.", self)
+        hint = QLabel(self.tr("Capture now, describe and score later."), self)
         hint.setStyleSheet(f"color: {MUTED_TEXT.name()};")
         self.problem = QLabel(self)
         self.problem.setStyleSheet(f"color: {OVERDUE_TEXT.name()};")
         self.problem.hide()
         buttons = QDialogButtonBox(self)
-        add = buttons.addButton("Add risk", QDialogButtonBox.ButtonRole.AcceptRole)
+        add = buttons.addButton(self.tr("Add risk"), QDialogButtonBox.ButtonRole.AcceptRole)
         assert isinstance(add, QPushButton)
         add.setDefault(True)
-        self.describe = buttons.addButton("Add and describe…",
+        self.describe = buttons.addButton(self.tr("Add and describe…"),
                                           QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.describe.clicked.connect(self._describe)
         form = QFormLayout()
-        form.addRow("Risk statement", self.statement)
-        form.addRow("Stage or flow", self.holder)
+        form.addRow(self.tr("Risk statement"), self.statement)
+        form.addRow(self.tr("Stage or flow"), self.holder)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -90,8 +93,8 @@ class QuickRiskDialog(QDialog):
     def accept(self) -> None:
         holder = self.holder.holder()
         text = self.statement.text().strip()
-        problem = ("Write the risk statement." if not text
-                   else "Choose the stage (or the flow)." if holder is None else "")
+        problem = (self.tr("Write the risk statement.") if not text
+                   else self.tr("Choose the stage (or the flow).") if holder is None else "")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         if problem or holder is None:

@@ -24,6 +24,7 @@ from riskmap.scales import ScaleProfile
 from riskmap.vocabulary import SCORE_KIND_LABELS
 from ui.colours import band_colour, text_on
 from ui.document import Document
+from ui.language import builtin_tr, domain_tr, translate
 
 _Index = QModelIndex | QPersistentModelIndex
 CODE, KIND, BEFORE, ARROW, AFTER = range(5)
@@ -66,7 +67,7 @@ class MovesModel(QAbstractTableModel):
             if column == CODE:
                 return move.code
             if column == KIND:
-                return self.tr(SCORE_KIND_LABELS[move.kind])
+                return domain_tr(SCORE_KIND_LABELS[move.kind])
             if column == ARROW:
                 return "→"
             return _placement_text(place) if place is not None else None
@@ -87,7 +88,9 @@ class MovesModel(QAbstractTableModel):
 
 def _placement_text(place: Placement) -> str:
     """ "L3 I5 · 15 High": the levels, then the score and band they give."""
-    return f"L{place.likelihood} I{place.impact} · {place.score} {place.band.name}"
+    levels = translate("RemapPreview", "L{likelihood} I{impact}").format(
+        likelihood=place.likelihood, impact=place.impact)
+    return f"{levels} · {place.score} {builtin_tr(place.band.name)}"
 
 
 class RemapPreviewDialog(QDialog):

@@ -39,7 +39,7 @@ from ui.colours import MUTED_TEXT, OVERDUE_TEXT
 from ui.delegates import NO_DATE
 from ui.document import Document
 from ui.editing import apply_edit
-from ui.language import domain_tr, translate
+from ui.language import domain_labels, domain_tr, translate
 from ui.texts import holder_id, next_risk_code
 from ui.widgets.check_group import CheckGroup
 from ui.widgets.controls_editor import ControlsEditor
@@ -112,6 +112,10 @@ class RiskEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Tab leaves a text box for the next field (Ctrl+Tab types a tab), so that the
+        # keyboard goes through the form in the order it reads.
+        for box in self.findChildren(QPlainTextEdit):
+            box.setTabChangesFocus(True)
 
     # --- tabs ------------------------------------------------------------------------
     def _understand_tab(self, risk: Risk) -> QWidget:
@@ -125,14 +129,15 @@ class RiskEditor(QDialog):
         self.actors = QLineEdit(", ".join(risk.actors), page)
         self.actors.setPlaceholderText(self.tr("e.g. Declaration officer, Customs broker"))
         self.actors.setCompleter(QCompleter(self._known_actors(), self.actors))
-        self.enabling = CheckGroup[EnablingFactor](ENABLING_FACTOR_LABELS, 3, page)
+        self.enabling = CheckGroup[EnablingFactor](domain_labels(ENABLING_FACTOR_LABELS), 3, page)
         self.enabling.set_values(risk.enabling_factors)
         self.consequences = QPlainTextEdit(risk.consequences, page)
         self.consequences.setPlaceholderText(self.tr(
             "What it leads to: revenue lost, prohibited goods entering, delays for honest "
             "traders…"))
         self.consequences.setFixedHeight(72)
-        self.dimensions = CheckGroup[ImpactDimension](IMPACT_DIMENSION_LABELS, 3, page)
+        self.dimensions = CheckGroup[ImpactDimension](domain_labels(IMPACT_DIMENSION_LABELS), 3,
+                                                      page)
         self.dimensions.set_values(risk.impact_dimensions)
         form = QFormLayout(page)
         form.addRow(self.tr("Corruption type"), self.corruption_type)

@@ -44,6 +44,7 @@ from riskmap.vocabulary import (
 )
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.language import current_language, domain_tr
 from ui.widgets.suggestion_cards import CardSpec, SuggestionList
 
 LIBRARY_FILTER = "riskmap library (*.json)"
@@ -58,12 +59,12 @@ def user_library_path() -> Path:
 class SuggestionsDialog(QDialog):
     """Tab "Risks for a stage" and tab "Measures for a risk", opened on the selection."""
 
-    def __init__(self, document: Document, library_file: Path | None = None, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, library_file: Path | None = None,
+                 lang: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.library_file = library_file or user_library_path()
-        self.lang = lang
+        self.lang = lang or current_language()
         self.library = self._load()
         self.setWindowTitle(self.tr("Suggestions from the library"))
         self.resize(980, 680)
@@ -179,10 +180,10 @@ class SuggestionsDialog(QDialog):
         if suggestion.from_stage:
             tag = self.tr("Typical of this stage")
         else:
-            shared = ", ".join(self.tr(ENABLING_FACTOR_LABELS[f])
+            shared = ", ".join(domain_tr(ENABLING_FACTOR_LABELS[f])
                                for f in suggestion.matched_factors)
             tag = self.tr("Shares this stage's enabling factors: %s") % shared
-        detail = self.tr(CORRUPTION_TYPE_LABELS[suggestion.corruption_type])
+        detail = domain_tr(CORRUPTION_TYPE_LABELS[suggestion.corruption_type])
         return CardSpec(suggestion.statement, detail, self.tr("Add"),
                         lambda: self.accept_risk(suggestion), tag)
 
@@ -214,7 +215,7 @@ class SuggestionsDialog(QDialog):
     def _measure_card(self, suggestion: MeasureSuggestion) -> CardSpec:
         factors = ", ".join(suggestion.key_factor_names)
         parts = [self.tr("Key factors: %s") % factors,
-                 self.tr(MEASURE_TYPE_LABELS[suggestion.type])]
+                 domain_tr(MEASURE_TYPE_LABELS[suggestion.type])]
         if suggestion.indicator:
             parts.append(self.tr("Indicator: %s") % suggestion.indicator)
         tag = (self.tr("Suggested for this risk") if suggestion.from_risk

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from riskmap.edits import Action, Change, EntityType, SetFields
@@ -21,6 +21,7 @@ from riskmap.vocabulary import (
 from ui.colours import OVERDUE_BACKGROUND, OVERDUE_TEXT
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.language import domain_tr
 from ui.models.columns import CHOICES_ROLE, SORT_ROLE, Choice, Column, Kind, enum_choices
 from ui.models.sorted_table import SortedTableModel
 from ui.texts import key_factor_text, key_factors_brief, linked_risk_codes
@@ -28,22 +29,23 @@ from ui.texts import key_factor_text, key_factors_brief, linked_risk_codes
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[Column, ...] = (
-    Column("code", "ID"),
-    Column("title", "Measure", Kind.TEXT),
-    Column("risks", "Linked risks"),
-    Column("key_factors", "Key factor(s)", Kind.KEY_FACTORS),
-    Column("type", "Type", Kind.ENUM),
-    Column("owner", "Owner", Kind.TEXT),
-    Column("supporting_unit", "Supporting unit", Kind.TEXT, hidden=True),
-    Column("start", "Start", Kind.DATE, hidden=True),
-    Column("deadline", "Deadline", Kind.DATE),
-    Column("resources", "Resources", Kind.TEXT, hidden=True),
-    Column("indicator", "Indicator", Kind.TEXT, hidden=True),
-    Column("baseline", "Baseline", Kind.TEXT, hidden=True),
-    Column("target", "Target", Kind.TEXT, hidden=True),
-    Column("status", "Status", Kind.ENUM),
-    Column("progress", "Progress %", Kind.PERCENT),
-    Column("notes", "Notes", Kind.TEXT, hidden=True),
+    Column("code", QT_TRANSLATE_NOOP("Columns", "ID")),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Measure"), Kind.TEXT),
+    Column("risks", QT_TRANSLATE_NOOP("Columns", "Linked risks")),
+    Column("key_factors", QT_TRANSLATE_NOOP("Columns", "Key factor(s)"), Kind.KEY_FACTORS),
+    Column("type", QT_TRANSLATE_NOOP("Columns", "Type"), Kind.ENUM),
+    Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), Kind.TEXT),
+    Column("supporting_unit", QT_TRANSLATE_NOOP("Columns", "Supporting unit"), Kind.TEXT,
+           hidden=True),
+    Column("start", QT_TRANSLATE_NOOP("Columns", "Start"), Kind.DATE, hidden=True),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), Kind.DATE),
+    Column("resources", QT_TRANSLATE_NOOP("Columns", "Resources"), Kind.TEXT, hidden=True),
+    Column("indicator", QT_TRANSLATE_NOOP("Columns", "Indicator"), Kind.TEXT, hidden=True),
+    Column("baseline", QT_TRANSLATE_NOOP("Columns", "Baseline"), Kind.TEXT, hidden=True),
+    Column("target", QT_TRANSLATE_NOOP("Columns", "Target"), Kind.TEXT, hidden=True),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Kind.ENUM),
+    Column("progress", QT_TRANSLATE_NOOP("Columns", "Progress %"), Kind.PERCENT),
+    Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), Kind.TEXT, hidden=True),
 )
 COLUMN = {column.key: number for number, column in enumerate(COLUMNS)}
 _TEXT_FIELDS = {"title", "owner", "supporting_unit", "resources", "indicator", "baseline",
@@ -86,7 +88,7 @@ class ActionPlanModel(SortedTableModel[Measure]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].header
+            return COLUMNS[section].title
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -136,10 +138,11 @@ class ActionPlanModel(SortedTableModel[Measure]):
         if key == "key_factors":
             return key_factors_brief(measure.key_factors)
         if key == "type":
-            return MEASURE_TYPE_LABELS[measure.type] if measure.type else ""
+            return domain_tr(MEASURE_TYPE_LABELS[measure.type]) if measure.type else ""
         if key == "status":
-            label = MEASURE_STATUS_LABELS[measure.status]
-            return f"{label} — overdue" if self.is_overdue(measure) else label
+            label = domain_tr(MEASURE_STATUS_LABELS[measure.status])
+            return self.tr("{status} — overdue").format(status=label) if self.is_overdue(
+                measure) else label
         if key == "progress":
             return f"{measure.progress} %"
         if key in ("start", "deadline"):
@@ -182,7 +185,7 @@ class ActionPlanModel(SortedTableModel[Measure]):
     def _tooltip(self, measure: Measure, key: str, overdue: bool) -> str | None:
         if overdue and key in ("deadline", "status") and measure.deadline:
             days = (self.today - measure.deadline).days
-            return f"Overdue: the deadline passed {days} day{'s' if days != 1 else ''} ago"
+            return self.tr("Overdue: the deadline passed %n day(s) ago", "", days)
         if key == "key_factors":
             return "\n".join(key_factor_text(f) for f in sorted(measure.key_factors)) or None
         if key == "title":
@@ -200,9 +203,9 @@ class ActionPlanModel(SortedTableModel[Measure]):
             return False
         if new == getattr(measure, key):
             return False
-        header = COLUMNS[index.column()].header.lower()
+        header = COLUMNS[index.column()].title.lower()
         edit = SetFields(EntityType.MEASURE, measure.id, {key: new},
-                         f"Change {header} of {measure.code}")
+                         self.tr("Change {what} of {code}").format(what=header, code=measure.code))
         return apply_edit(self.document, edit)
 
     @staticmethod

@@ -9,6 +9,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 
+from ui.language import domain_tr, translate
+
 # Roles beyond Qt's own; they pass through proxy models unchanged.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # For choice columns: a list of (value, label, description) the editor offers.
@@ -35,6 +37,12 @@ class Column:
     # Hidden until the user shows it from the header's menu.
     hidden: bool = False
 
+    @property
+    def title(self) -> str:
+        """The header as shown: in the interface language (headers are marked with
+        QT_TRANSLATE_NOOP("Columns", ...))."""
+        return translate("Columns", self.header)
+
 
 Choice = tuple[object, str, str]
 E = TypeVar("E", bound=StrEnum)
@@ -43,4 +51,4 @@ E = TypeVar("E", bound=StrEnum)
 def enum_choices(labels: Mapping[E, str], optional: bool = True) -> list[Choice]:
     """Choices of a pick-list, with "—" for none when optional."""
     choices: list[Choice] = [(None, "—", "")] if optional else []
-    return choices + [(value.value, label, "") for value, label in labels.items()]
+    return choices + [(value.value, domain_tr(label), "") for value, label in labels.items()]

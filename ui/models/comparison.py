@@ -12,6 +12,7 @@ from riskmap.rounds import Comparison, StatusChange
 from riskmap.scales import ScaleProfile
 from riskmap.vocabulary import MEASURE_STATUS_LABELS, MeasureStatus
 from ui.colours import band_colour, text_on
+from ui.language import builtin_tr, domain_tr
 
 _Index = QModelIndex | QPersistentModelIndex
 WORSE = QColor("#B71C1C")
@@ -58,7 +59,9 @@ class ComparisonModel(QAbstractTableModel):
     def _point_text(self, point: ScorePoint | None, known: bool) -> str:
         if point is None:
             return self.tr("not scored") if known else ""
-        return f"L{point.likelihood} I{point.impact} · {point.score} {point.band.name}"
+        levels = self.tr("L{likelihood} I{impact}").format(likelihood=point.likelihood,
+                                                           impact=point.impact)
+        return f"{levels} · {point.score} {builtin_tr(point.band.name)}"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -126,8 +129,8 @@ class StatusChangesModel(QAbstractTableModel):
             return None
         change, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [change.code, change.title, self.tr(MEASURE_STATUS_LABELS[change.before]),
-                    self.tr(MEASURE_STATUS_LABELS[change.after]),
+            return [change.code, change.title, domain_tr(MEASURE_STATUS_LABELS[change.before]),
+                    domain_tr(MEASURE_STATUS_LABELS[change.after]),
                     f"{change.progress_before} % → {change.progress_after} %"][column]
         done = change.after is MeasureStatus.DONE and change.before is not MeasureStatus.DONE
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and done:

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from riskmap.edits import Action, Change, EntityType
 from riskmap.model import Risk
@@ -21,29 +21,29 @@ from ui.models.sorted_table import SortedTableModel
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[Column, ...] = (
-    Column("code", "ID"),
-    Column("process", "Process"),
-    Column("holder", "Stage"),
-    Column("statement", "Risk statement", Kind.TEXT),
-    Column("type", "Corruption type", Kind.ENUM),
-    Column("actors", "Actors", Kind.TEXT, hidden=True),
-    Column("enabling", "Enabling factors", hidden=True),
-    Column("controls", "Existing controls", hidden=True),
-    Column("inherent_l", "Inherent L", Kind.LEVEL, hidden=True),
-    Column("inherent_i", "Inherent I", Kind.LEVEL, hidden=True),
-    Column("inherent", "Inherent"),
-    Column("residual_l", "Residual L", Kind.LEVEL),
-    Column("residual_i", "Residual I", Kind.LEVEL),
-    Column("residual", "Residual"),
-    Column("target_l", "Target L", Kind.LEVEL, hidden=True),
-    Column("target_i", "Target I", Kind.LEVEL, hidden=True),
-    Column("target", "Target", hidden=True),
-    Column("rank", "Priority"),
-    Column("owner", "Risk owner", Kind.TEXT),
-    Column("measures", "Linked measures"),
-    Column("key_factors", "Key factors", hidden=True),
-    Column("evidence", "Source of evidence", Kind.TEXT, hidden=True),
-    Column("reviewed", "Last reviewed", Kind.DATE, hidden=True),
+    Column("code", QT_TRANSLATE_NOOP("Columns", "ID")),
+    Column("process", QT_TRANSLATE_NOOP("Columns", "Process")),
+    Column("holder", QT_TRANSLATE_NOOP("Columns", "Stage")),
+    Column("statement", QT_TRANSLATE_NOOP("Columns", "Risk statement"), Kind.TEXT),
+    Column("type", QT_TRANSLATE_NOOP("Columns", "Corruption type"), Kind.ENUM),
+    Column("actors", QT_TRANSLATE_NOOP("Columns", "Actors"), Kind.TEXT, hidden=True),
+    Column("enabling", QT_TRANSLATE_NOOP("Columns", "Enabling factors"), hidden=True),
+    Column("controls", QT_TRANSLATE_NOOP("Columns", "Existing controls"), hidden=True),
+    Column("inherent_l", QT_TRANSLATE_NOOP("Columns", "Inherent L"), Kind.LEVEL, hidden=True),
+    Column("inherent_i", QT_TRANSLATE_NOOP("Columns", "Inherent I"), Kind.LEVEL, hidden=True),
+    Column("inherent", QT_TRANSLATE_NOOP("Columns", "Inherent")),
+    Column("residual_l", QT_TRANSLATE_NOOP("Columns", "Residual L"), Kind.LEVEL),
+    Column("residual_i", QT_TRANSLATE_NOOP("Columns", "Residual I"), Kind.LEVEL),
+    Column("residual", QT_TRANSLATE_NOOP("Columns", "Residual")),
+    Column("target_l", QT_TRANSLATE_NOOP("Columns", "Target L"), Kind.LEVEL, hidden=True),
+    Column("target_i", QT_TRANSLATE_NOOP("Columns", "Target I"), Kind.LEVEL, hidden=True),
+    Column("target", QT_TRANSLATE_NOOP("Columns", "Target"), hidden=True),
+    Column("rank", QT_TRANSLATE_NOOP("Columns", "Priority")),
+    Column("owner", QT_TRANSLATE_NOOP("Columns", "Risk owner"), Kind.TEXT),
+    Column("measures", QT_TRANSLATE_NOOP("Columns", "Linked measures")),
+    Column("key_factors", QT_TRANSLATE_NOOP("Columns", "Key factors"), hidden=True),
+    Column("evidence", QT_TRANSLATE_NOOP("Columns", "Source of evidence"), Kind.TEXT, hidden=True),
+    Column("reviewed", QT_TRANSLATE_NOOP("Columns", "Last reviewed"), Kind.DATE, hidden=True),
 )
 COLUMN = {column.key: number for number, column in enumerate(COLUMNS)}
 KEYS = tuple(column.key for column in COLUMNS)
@@ -106,7 +106,7 @@ class RiskRegisterModel(SortedTableModel[Risk]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].header
+            return COLUMNS[section].title
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -153,7 +153,7 @@ class RiskRegisterModel(SortedTableModel[Risk]):
             return False
         column = COLUMNS[index.column()]
         edit = cells.edit_for(self.document.project, self.item_at(index.row()), column.key,
-                              value, column.header)
+                              value, column.title)
         return edit is not None and apply_edit(self.document, edit)
 
     # --- following the document ------------------------------------------------------------

@@ -17,12 +17,14 @@ from riskmap.vocabulary import (
     CorruptionType,
     ScoreKind,
 )
+from ui.language import domain_tr, profile_tr, translate
 from ui.models.columns import Choice, enum_choices
 from ui.texts import (
     holder_id,
     holder_text,
     key_factors_short,
     linked_measure_codes,
+    not_scored,
     process_text,
     rating_text,
     risk_key_factors,
@@ -62,11 +64,14 @@ TEXT: dict[str, Text] = {
     "process": process_text,
     "holder": lambda p, r: holder_text(p, holder_id(r)),
     "statement": lambda p, r: _one_line(r.statement),
-    "type": lambda p, r: CORRUPTION_TYPE_LABELS[r.corruption_type] if r.corruption_type else "",
+    "type": lambda p, r: domain_tr(CORRUPTION_TYPE_LABELS[r.corruption_type])
+    if r.corruption_type else "",
     "actors": lambda p, r: ", ".join(r.actors),
-    "enabling": lambda p, r: ", ".join(ENABLING_FACTOR_LABELS[f] for f in r.enabling_factors),
+    "enabling": lambda p, r: ", ".join(domain_tr(ENABLING_FACTOR_LABELS[f])
+                                       for f in r.enabling_factors),
     "controls": lambda p, r: "; ".join(
-        f"{c.description} ({EFFECTIVENESS_LABELS[c.effectiveness]})" for c in r.controls),
+        f"{c.description} ({domain_tr(EFFECTIVENESS_LABELS[c.effectiveness])})"
+        for c in r.controls),
     "owner": lambda p, r: r.owner,
     "measures": lambda p, r: linked_measure_codes(p, r),
     "key_factors": lambda p, r: key_factors_short(risk_key_factors(p, r)),
@@ -95,7 +100,7 @@ def display(project: Project, risk: Risk, key: str, rank: Callable[[Risk], int],
             rating: RateFn) -> str:
     if key in LEVELS:
         found = level(project, risk, key)
-        return found.label if found else ""
+        return profile_tr(project.profile, found.label) if found else ""
     if key in KINDS:
         return rating_text(rating(risk, KINDS[key]))
     if key == "rank":
@@ -134,7 +139,10 @@ def edit_value(project: Project, risk: Risk, key: str) -> Any:
 def tooltip(project: Project, risk: Risk, key: str) -> str | None:
     if key in LEVELS:
         found = level(project, risk, key)
-        return f"{found.label}: {found.descriptor}" if found else None
+        if found is None:
+            return None
+        return (f"{profile_tr(project.profile, found.label)}: "
+                f"{profile_tr(project.profile, found.descriptor)}")
     if key in ("statement", "code", "holder"):
         return f"{risk.code}: {risk.statement}"
     return None
@@ -144,8 +152,10 @@ def choices(project: Project, key: str) -> list[Choice] | None:
     if key == "type":
         return enum_choices(CORRUPTION_TYPE_LABELS)
     if key in LEVELS:
-        offered: list[Choice] = [(None, "not scored", "")]
-        return offered + [(lv.value, lv.label, lv.descriptor)
+        profile = project.profile
+        offered: list[Choice] = [(None, not_scored(), "")]
+        return offered + [(lv.value, profile_tr(profile, lv.label),
+                           profile_tr(profile, lv.descriptor))
                           for lv in levels(project, LEVELS[key][1])]
     return None
 
@@ -165,7 +175,8 @@ def edit_for(project: Project, risk: Risk, key: str, value: Any, header: str) ->
     if name is None or (name == "statement" and not new) or getattr(risk, name) == new:
         return None
     return SetFields(EntityType.RISK, risk.id, {name: new},
-                     f"Change {header.lower()} of {risk.code}")
+                     translate("RiskRegisterModel", "Change {what} of {code}").format(
+                         what=header.lower(), code=risk.code))
 
 
 def _field_value(key: str, value: Any) -> tuple[str | None, Any]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu, QTableView
 
+from ui.language import translate
 from ui.models.columns import Column
 
 
@@ -27,4 +28,4 @@ def install_column_menu(table: QTableView, columns: Sequence[Column]) -> None:
 
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(show_menu)
-    header.setToolTip("Right-click to show or hide columns")
+    header.setToolTip(translate("ColumnMenu", "Right-click to show or hide columns"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from riskmap.model import Control
 from riskmap.vocabulary import EFFECTIVENESS_LABELS, Effectiveness
+from ui.language import domain_tr
 
 
 class ControlsEditor(QWidget):
@@ -25,13 +26,14 @@ class ControlsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels(["Existing control", "Effectiveness"])
+        self.table.setHorizontalHeaderLabels([self.tr("Existing control"),
+                                              self.tr("Effectiveness")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
-        self.add_button = QPushButton("Add control", self)
-        self.remove_button = QPushButton("Remove control", self)
+        self.add_button = QPushButton(self.tr("Add control"), self)
+        self.remove_button = QPushButton(self.tr("Remove control"), self)
         self.add_button.clicked.connect(lambda: self.add_control(Control(description="")))
         self.remove_button.clicked.connect(self._remove_current)
         buttons = QHBoxLayout()
@@ -56,7 +58,7 @@ class ControlsEditor(QWidget):
         self.table.setItem(row, 0, QTableWidgetItem(control.description))
         combo = QComboBox(self.table)
         for value, label in EFFECTIVENESS_LABELS.items():
-            combo.addItem(label, value.value)
+            combo.addItem(domain_tr(label), value.value)
         combo.setCurrentIndex(combo.findData(control.effectiveness.value))
         self.table.setCellWidget(row, 1, combo)
         self._originals.append(control)

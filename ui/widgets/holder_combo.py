@@ -39,14 +39,15 @@ class HolderCombo(QComboBox):
                 model.appendRow(item)
             if include_flows:
                 for flow in process.flows:
-                    item = QStandardItem(f"Flow {holder_text(project, flow.id)}")
+                    item = QStandardItem(self.tr("Flow {name}").format(
+                        name=holder_text(project, flow.id)))
                     item.setData(str(flow.id), Qt.ItemDataRole.UserRole)
                     model.appendRow(item)
         self.setModel(model)
         self.setCurrentIndex(-1)
         line = self.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Choose the stage (type to search)")
+            line.setPlaceholderText(self.tr("Choose the stage (type to search)"))
 
     def holder(self) -> uuid.UUID | None:
         if self.currentIndex() < 0 or self.currentText() != self.itemText(self.currentIndex()):
