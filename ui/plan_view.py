@@ -28,6 +28,7 @@ from ui.delegates import install_delegates
 from ui.dialogs.link_risks import LinkRisksDialog
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.language import domain_tr
 from ui.models.action_plan import COLUMN, COLUMNS, ActionPlanModel
 from ui.models.filters import MeasureFilter, MeasureFilterProxy
 from ui.texts import key_factor_text, next_measure_code
@@ -50,13 +51,13 @@ class PlanView(QWidget):
         self.model = ActionPlanModel(document, self, today)
         self.proxy = MeasureFilterProxy(self.model, self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search code, measure, owner, notes")
+        self.search.setPlaceholderText(self.tr("Search code, measure, owner, notes"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(150)
-        self.key_factor = ValueCombo("Key factor", 10, self)
-        self.owner = ValueCombo("Owner", 8, self)
-        self.status = ValueCombo("Status", 8, self)
-        self.overdue = QCheckBox("Overdue only", self)
+        self.key_factor = ValueCombo(self.tr("Key factor"), 10, self)
+        self.owner = ValueCombo(self.tr("Owner"), 8, self)
+        self.status = ValueCombo(self.tr("Status"), 8, self)
+        self.overdue = QCheckBox(self.tr("Overdue only"), self)
 
         self.table = QTableView(self)
         self.table.setObjectName("actionPlan")
@@ -77,13 +78,13 @@ class PlanView(QWidget):
             self.table.setColumnWidth(number, WIDTHS.get(column.key, 120))
 
         self.capture = QLineEdit(self)
-        self.capture.setPlaceholderText("New measure: what will be done, then Enter")
+        self.capture.setPlaceholderText(self.tr("New measure: what will be done, then Enter"))
         self.capture.setMinimumWidth(220)
         self.capture.setClearButtonEnabled(True)
         self.link_hint = QLabel(self)
         self.link_hint.setStyleSheet(f"color: {MUTED_TEXT.name()};")
-        self.link_button = QPushButton("Link risks…", self)
-        self.remove_button = QPushButton("Delete", self)
+        self.link_button = QPushButton(self.tr("Link risks…"), self)
+        self.remove_button = QPushButton(self.tr("Delete"), self)
         self.count = QLabel(self)
         # One row above the table: filters, then the capture line and the commands.
         top = QHBoxLayout()
@@ -129,7 +130,8 @@ class PlanView(QWidget):
         self.key_factor.set_items([(key_factor_text(f), f) for f in factors])
         owners = sorted({m.owner for m in project.measures if m.owner}, key=str.casefold)
         self.owner.set_items([(o, o) for o in owners])
-        self.status.set_items([(label, s) for s, label in MEASURE_STATUS_LABELS.items()])
+        self.status.set_items([(domain_tr(label), s)
+                               for s, label in MEASURE_STATUS_LABELS.items()])
 
     def _on_changed(self, changes: Sequence[Change]) -> None:
         if any(c.entity is EntityType.MEASURE for c in changes):
@@ -145,8 +147,10 @@ class PlanView(QWidget):
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         overdue = sum(1 for m in self.model.measures if self.model.is_overdue(m))
-        text = f"{total} measures" if shown == total else f"{shown} of {total} measures"
-        self.count.setText(f"{text}, {overdue} overdue" if overdue else text)
+        text = (self.tr("%n measure(s)", "", total) if shown == total
+                else self.tr("{shown} of %n measure(s)", "", total).format(shown=shown))
+        self.count.setText(self.tr("{measures}, %n overdue", "", overdue).format(measures=text)
+                           if overdue else text)
 
     # --- selection and links -------------------------------------------------------------
     def selected_measures(self) -> list[Measure]:
@@ -163,7 +167,7 @@ class PlanView(QWidget):
     def _show_link_hint(self, _ids: Iterable[uuid.UUID]) -> None:
         risks = self.document.project.index.risks
         codes = [risks[i].code for i in self._selected_risk_ids()]
-        self.link_hint.setText(f"linked to {', '.join(codes[:4])}"
+        self.link_hint.setText(self.tr("linked to {codes}").format(codes=", ".join(codes[:4]))
                                + (" …" if len(codes) > 4 else "") if codes else "")
 
     def _on_selection(self) -> None:

@@ -72,11 +72,11 @@ class RegisterView(QWidget):
         document.reset.connect(self._hide_single_process)
 
         self.count = QLabel(self)
-        self.add_button = QPushButton("Add risk…", self)
-        self.edit_button = QPushButton("Open…", self)
-        self.remove_button = QPushButton("Delete", self)
-        self.add_button.setToolTip("Capture a risk: a statement and a stage")
-        self.remove_button.setToolTip("Delete the selected risks (undo brings them back)")
+        self.add_button = QPushButton(self.tr("Add risk…"), self)
+        self.edit_button = QPushButton(self.tr("Open…"), self)
+        self.remove_button = QPushButton(self.tr("Delete"), self)
+        self.add_button.setToolTip(self.tr("Capture a risk: a statement and a stage"))
+        self.remove_button.setToolTip(self.tr("Delete the selected risks (undo brings them back)"))
         # One row above the table: a low dock keeps room for rows.
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
@@ -91,7 +91,7 @@ class RegisterView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-        delete = QAction("Delete risks", self.table)
+        delete = QAction(self.tr("Delete risks"), self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove_selected)
@@ -125,7 +125,8 @@ class RegisterView(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total} risks" if shown == total else f"{shown} of {total} risks")
+        self.count.setText(self.tr("%n risk(s)", "", total) if shown == total
+                           else self.tr("{shown} of %n risk(s)", "", total).format(shown=shown))
 
     def _enable_buttons(self) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())

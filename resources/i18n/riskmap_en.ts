@@ -104,6 +104,30 @@
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n measure(s)</source>
+        <translation>
+            <numerusform>{shown} of %n measure</numerusform>
+            <numerusform>{shown} of %n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{measures}, %n overdue</source>
+        <translation>
+            <numerusform>{measures}, %n overdue</numerusform>
+            <numerusform>{measures}, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProcessMapView</name>
     <message numerus="yes">
         <source>Cut %n stage(s)</source>
@@ -120,6 +144,23 @@
         <translation>
             <numerusform>%n stage</numerusform>
             <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n risk(s)</source>
+        <translation>
+            <numerusform>{shown} of %n risk</numerusform>
+            <numerusform>{shown} of %n risks</numerusform>
         </translation>
     </message>
 </context>

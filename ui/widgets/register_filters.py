@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from riskmap.edits import Action, Change, EntityType
 from riskmap.vocabulary import CORRUPTION_TYPE_LABELS
+from ui.language import domain_tr, translate
 from ui.models.filters import RiskFilter, RiskFilterProxy
-from ui.texts import holder_text, key_factor_text
+from ui.texts import band_text, holder_text, key_factor_text
 
 ALL = "All"
 
@@ -26,11 +27,12 @@ class ValueCombo(QComboBox):
         self.name = name
         self._values: list[Any] = [None]
         self.setAccessibleName(name)
-        self.setToolTip(f"Show only risks of this {name.lower()}")
+        self.setToolTip(translate("ValueCombo", "Show only risks of this {name}").format(
+            name=name.lower()))
         self.setMinimumContentsLength(width)
         self.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.addItem(f"{name}: {ALL}")
+        self.addItem(translate("ValueCombo", "{name}: All").format(name=name))
 
     def value(self) -> Any:
         return self._values[self.currentIndex()] if self.currentIndex() >= 0 else None
@@ -47,7 +49,7 @@ class ValueCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         self._values = [None, *(value for _, value in items)]
-        self.addItem(f"{self.name}: {ALL}")
+        self.addItem(translate("ValueCombo", "{name}: All").format(name=self.name))
         self.addItems([text for text, _ in items])
         self.blockSignals(False)
         self.set_value(current)
@@ -61,23 +63,23 @@ class RegisterFilterBar(QWidget):
         self.proxy = proxy
         self.document = proxy.document
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search code, statement, owner, actors")
+        self.search.setPlaceholderText(self.tr("Search code, statement, owner, actors"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(170)
-        self.process = ValueCombo("Process", 8, self)
-        self.stage = ValueCombo("Stage", 10, self)
-        self.band = ValueCombo("Band", 6, self)
-        self.type = ValueCombo("Type", 8, self)
-        self.owner = ValueCombo("Owner", 8, self)
-        self.key_factor = ValueCombo("Key factor", 8, self)
+        self.process = ValueCombo(self.tr("Process"), 8, self)
+        self.stage = ValueCombo(self.tr("Stage"), 10, self)
+        self.band = ValueCombo(self.tr("Band"), 6, self)
+        self.type = ValueCombo(self.tr("Type"), 8, self)
+        self.owner = ValueCombo(self.tr("Owner"), 8, self)
+        self.key_factor = ValueCombo(self.tr("Key factor"), 8, self)
         self.cell_chip = QToolButton(self)
         self.cell_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.cell_chip.setStyleSheet("QToolButton { background: #1F5FA8; color: white; "
                                      "border-radius: 10px; padding: 2px 10px; }")
-        self.cell_chip.setToolTip("Click to show every risk again")
+        self.cell_chip.setToolTip(self.tr("Click to show every risk again"))
         self.cell_chip.hide()
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear filters")
+        self.clear_button.setText(self.tr("Clear filters"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.search, self.process, self.stage, self.band, self.type,
@@ -106,9 +108,9 @@ class RegisterFilterBar(QWidget):
         project = self.document.project
         self.process.set_items([(p.name, p.id) for p in project.processes])
         self._fill_stages()
-        self.band.set_items([(b.name, b.name) for b in project.profile.bands]
-                            + [("Unscored", "Unscored")])
-        self.type.set_items([(label, t) for t, label in CORRUPTION_TYPE_LABELS.items()])
+        self.band.set_items([(band_text(b.name), b.name) for b in project.profile.bands]
+                            + [(self.tr("Unscored"), "Unscored")])
+        self.type.set_items([(domain_tr(label), t) for t, label in CORRUPTION_TYPE_LABELS.items()])
         self._fill_owners()
         self._fill_key_factors()
 
