@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import uuid
 from collections.abc import Iterable
 
@@ -22,43 +23,58 @@ def rank_key(risk: Risk, rater: Rater) -> Key:
 
 
 class PriorityRanks:
-    """Ranks computed once, then kept: a re-score re-rates one risk, sorts the keys (cheap
-    tuples) and reports only the risks whose rank moved."""
+    """Ranks computed once, then kept: a re-score moves one risk in the ranking (a binary
+    search each way) and reports only the risks whose rank moved, those in between."""
 
     def __init__(self) -> None:
         self._keys: dict[uuid.UUID, Key] | None = None
         self._ranks: dict[uuid.UUID, int] = {}
+        # The ranking: (key, position in the project's list, id), best first. The position
+        # breaks ties as a stable sort of the project's list would.
+        self._order: list[tuple[Key, int, uuid.UUID]] = []
+        self._position: dict[uuid.UUID, int] = {}
 
     def clear(self) -> None:
         self._keys = None
         self._ranks = {}
+        self._order = []
+        self._position = {}
 
     def rank(self, project: Project, risk_id: uuid.UUID) -> int:
         if self._keys is None:
             rater = Rater(project.profile)
             self._keys = {risk.id: rank_key(risk, rater) for risk in project.risks}
-            self._ranks = self._sorted(self._keys)
+            self._position = {risk.id: n for n, risk in enumerate(project.risks)}
+            self._order = sorted((key, self._position[rid], rid)
+                                 for rid, key in self._keys.items())
+            self._ranks = {rid: n for n, (_, _, rid) in enumerate(self._order, start=1)}
         return self._ranks.get(risk_id, 0)
-
-    @staticmethod
-    def _sorted(keys: dict[uuid.UUID, Key]) -> dict[uuid.UUID, int]:
-        order = sorted(keys, key=keys.__getitem__)
-        return {risk_id: number for number, risk_id in enumerate(order, start=1)}
 
     def update(self, project: Project, risk_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         """Re-rate these risks; the ids whose rank changed (none if never computed)."""
-        if self._keys is None:
+        keys = self._keys
+        if keys is None:
             return set()
         index = project.index.risks
         rater = Rater(project.profile)
-        moved = False
+        moved: set[uuid.UUID] = set()
         for risk_id in risk_ids:
             risk = index.get(risk_id)
-            if risk is not None:
-                key = rank_key(risk, rater)
-                moved |= self._keys.get(risk_id) != key
-                self._keys[risk_id] = key
-        if not moved:
-            return set()
-        old, self._ranks = self._ranks, self._sorted(self._keys)
-        return {risk_id for risk_id, number in self._ranks.items() if old.get(risk_id) != number}
+            old = keys.get(risk_id)
+            if risk is None or old is None or risk_id not in self._position:
+                self.clear()  # not a re-score of a known risk: rank afresh when asked
+                return set()
+            key = rank_key(risk, rater)
+            if key == old:
+                continue
+            keys[risk_id] = key
+            position = self._position[risk_id]
+            start = bisect.bisect_left(self._order, (old, position, risk_id))
+            del self._order[start]
+            end = bisect.bisect_left(self._order, (key, position, risk_id))
+            self._order.insert(end, (key, position, risk_id))
+            for number in range(min(start, end), max(start, end) + 1):
+                other = self._order[number][2]
+                self._ranks[other] = number + 1
+                moved.add(other)
+        return moved

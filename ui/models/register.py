@@ -178,7 +178,8 @@ class RiskRegisterModel(SortedTableModel[Risk]):
         if rescored:
             moved = self.rows_of(self._ranks.update(self.document.project, rescored))
             self.emit_rows(moved, COLUMN["rank"], COLUMN["rank"])
-            touched.update(moved)
+            if self.sort_column == COLUMN["rank"]:  # else their place in the order stays
+                touched.update(moved)
         linked = self.rows_of(self._relinked(
             [c for c in changes if c.entity is EntityType.MEASURE]))
         self.emit_rows(linked, COLUMN["measures"], COLUMN["key_factors"])
