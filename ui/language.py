@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from riskmap.checks import Problem
 from riskmap.i18n import LANGUAGE_NAMES, LANGUAGES, Translator
+from riskmap.localize import localized_profile
 from riskmap.resources import resource
-from riskmap.scales import BUILTIN_KEYS, Band, ScaleProfile, builtin_profile
+from riskmap.scales import BUILTIN_KEYS, Band, Level, ScaleProfile, builtin_profile
 
 K = TypeVar("K")
 LANGUAGE_KEY = "language"
@@ -183,6 +184,36 @@ def likelihood_label(profile: ScaleProfile, value: int) -> str:
 
 def impact_label(profile: ScaleProfile, value: int) -> str:
     return profile_tr(profile, profile.impact_label(value))
+
+
+def shown_profile(profile: ScaleProfile) -> ScaleProfile:
+    """A copy of a profile as the interface shows it: a built-in profile's own English
+    words in the interface language (riskmap.localize, as the exports do)."""
+    return localized_profile(profile, _translator(_State.lang))
+
+
+def stored_profile(edited: ScaleProfile, original: ScaleProfile) -> ScaleProfile:
+    """A profile edited as shown (from `shown_profile(original)`) with each text the user
+    left as shown given back in English: the project keeps the built-in words, which
+    then read in any language."""
+    def keep(shown: str, index: int, texts: list[str]) -> str:
+        return stored_text(original, shown, texts[index]) if index < len(texts) else shown
+
+    def levels(new: list[Level], old: list[Level]) -> list[Level]:
+        labels, descriptors = [lv.label for lv in old], [lv.descriptor for lv in old]
+        return [lv.model_copy(update={"label": keep(lv.label, n, labels),
+                                      "descriptor": keep(lv.descriptor, n, descriptors)})
+                for n, lv in enumerate(new)]
+
+    names = [band.name for band in original.bands]
+    return edited.model_copy(update={
+        "name": keep(edited.name, 0, [original.name]),
+        "description": keep(edited.description, 0, [original.description]),
+        "likelihood": levels(edited.likelihood, original.likelihood),
+        "impact": levels(edited.impact, original.impact),
+        "bands": [band.model_copy(update={"name": keep(band.name, n, names)})
+                  for n, band in enumerate(edited.bands)],
+    })
 
 
 def stored_text(profile: ScaleProfile, shown: str, original: str) -> str:

@@ -28,6 +28,7 @@ from ui.colours import OVERDUE_TEXT
 from ui.dialogs.profile_form import ProfileForm
 from ui.dialogs.remap_preview import RemapPreviewDialog
 from ui.document import Document
+from ui.language import profile_tr
 from ui.widgets.matrix_preview import MatrixPreview
 
 FILE_FILTER = "Scale profiles (*.json)"
@@ -121,10 +122,10 @@ class ProfileEditorDialog(QDialog):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         current = self.document.project.profile
-        self.chooser.addItem(self.tr("In use: %s") % current.name,
+        self.chooser.addItem(self.tr("In use: %s") % profile_tr(current, current.name),
                              Source("project", current.model_copy(deep=True)))
         for profile in builtin_profiles():
-            self.chooser.addItem(self.tr("Built-in: %s") % profile.name,
+            self.chooser.addItem(self.tr("Built-in: %s") % profile_tr(profile, profile.name),
                                  Source("builtin", profile))
         problems: list[FileError] = []
         for profile in user_profiles(self.folder, problems):
@@ -186,7 +187,7 @@ class ProfileEditorDialog(QDialog):
         """Make the chosen profile editable as a new profile with its own key."""
         if self.working is None:
             return
-        name = self.tr("%s (copy)") % self.working.name
+        name = self.tr("%s (copy)") % self.form.name.text().strip()
         self.form.set_key(unique_key(name, self._taken_keys()))
         self.form.name.setText(name)
         self.form.set_read_only(False)
@@ -281,5 +282,5 @@ def _legend(profile: ScaleProfile) -> str:
             else top
         span = f"{band.min_score}–{nxt}" if nxt > band.min_score else f"{band.min_score}"
         parts.append(f"<span style='background:{band.colour};'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
-                     f"&nbsp;<b>{escape(band.name)}</b> {span}")
+                     f"&nbsp;<b>{escape(profile_tr(profile, band.name))}</b> {span}")
     return "&nbsp;&nbsp; ".join(parts)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskmap.scales import ScaleProfile, ScoreMethod
+from ui.language import shown_profile, stored_profile
 from ui.widgets.levels_editor import LevelsEditor
 from ui.widgets.scoring_editor import ScoringEditor
 
@@ -52,6 +53,7 @@ class ProfileForm(QTabWidget):
         self.addTab(self.impact, self.tr("Impact"))
         self.addTab(self.scoring, self.tr("Score and bands"))
         self._loading = False
+        self._original: ScaleProfile | None = None
         self.name.textEdited.connect(lambda _text: self._emit())
         self.description.textChanged.connect(self._emit)
         self.likelihood.edited.connect(self._on_size)
@@ -59,9 +61,12 @@ class ProfileForm(QTabWidget):
         self.scoring.edited.connect(self._emit)
 
     def set_profile(self, profile: ScaleProfile) -> None:
+        """Show a profile (a built-in one's own words in the interface language)."""
         self._loading = True
+        self._original = profile
         self.key = profile.key
         self.key_label.setText(profile.key)
+        profile = shown_profile(profile)
         self.name.setText(profile.name)
         self.description.setPlainText(profile.description)
         self.likelihood.set_levels(profile.likelihood)
@@ -85,7 +90,7 @@ class ProfileForm(QTabWidget):
         try:
             likelihood, impact = self.likelihood.levels(), self.impact.levels()
             method = self.scoring.method_value()
-            return ScaleProfile(
+            edited = ScaleProfile(
                 key=self.key, name=self.name.text().strip() or self.tr("Unnamed profile"),
                 description=self.description.toPlainText().strip(),
                 likelihood=likelihood, impact=impact, method=method,
@@ -95,6 +100,12 @@ class ProfileForm(QTabWidget):
         except ValidationError as exc:
             first = exc.errors()[0]
             raise ValueError(str(first["msg"]).removeprefix("Value error, ")) from None
+        # Words left as shown stay the built-in English ones (shown translated anywhere);
+        # a copy (a new key) keeps what it shows: it is the user's own profile now.
+        original = self._original
+        if original is None or edited.key != original.key:
+            return edited
+        return stored_profile(edited, original)
 
     def _on_size(self) -> None:
         self.scoring.set_size((self.likelihood.count.value(), self.impact.count.value()))

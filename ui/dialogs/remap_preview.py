@@ -24,7 +24,7 @@ from riskmap.scales import ScaleProfile
 from riskmap.vocabulary import SCORE_KIND_LABELS
 from ui.colours import band_colour, text_on
 from ui.document import Document
-from ui.language import builtin_tr, domain_tr, translate
+from ui.language import builtin_tr, domain_tr, profile_tr, translate
 
 _Index = QModelIndex | QPersistentModelIndex
 CODE, KIND, BEFORE, ARROW, AFTER = range(5)
@@ -122,16 +122,17 @@ class RemapPreviewDialog(QDialog):
         summary.setWordWrap(True)
         size = self.tr("%1 × %2 levels").replace("%1", str(new.size[0])).replace(
             "%2", str(new.size[1]))
+        old_name = escape(profile_tr(old, old.name))
+        new_name = escape(profile_tr(new, new.name))
         if self.moves:
             text = self.tr("Switching from <b>%1</b> to <b>%2</b> (%3): %4 scores move, "
                            "%5 of them to another band. Votes are re-mapped the same way.")
-            text = (text.replace("%1", escape(old.name)).replace("%2", escape(new.name))
+            text = (text.replace("%1", old_name).replace("%2", new_name)
                     .replace("%3", size).replace("%4", str(len(self.moves)))
                     .replace("%5", str(changed_band)))
         else:
             text = self.tr("Switching from <b>%1</b> to <b>%2</b> (%3): no score moves.")
-            text = (text.replace("%1", escape(old.name)).replace("%2", escape(new.name))
-                    .replace("%3", size))
+            text = text.replace("%1", old_name).replace("%2", new_name).replace("%3", size)
         summary.setText(text)
         buttons = QDialogButtonBox(self)
         self.switch = buttons.addButton(self.tr("Switch profile"),

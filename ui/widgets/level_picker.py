@@ -3,7 +3,7 @@ view; a score row shows the resulting score and band live."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from riskmap.analysis import Rating
@@ -11,12 +11,13 @@ from riskmap.model import Assessment
 from riskmap.scales import Level, ScaleProfile
 from riskmap.vocabulary import ScoreKind
 from ui.colours import MUTED_TEXT, band_colour, band_text_colour
-from ui.texts import NOT_SCORED, level_text
+from ui.language import builtin_tr, translate
+from ui.texts import level_text, not_scored
 
 KIND_HINTS = {
-    ScoreKind.INHERENT: "Inherent — before any control",
-    ScoreKind.RESIDUAL: "Residual — with the existing controls",
-    ScoreKind.TARGET: "Target — once the planned measures work",
+    ScoreKind.INHERENT: QT_TRANSLATE_NOOP("ScoreEditor", "Inherent — before any control"),
+    ScoreKind.RESIDUAL: QT_TRANSLATE_NOOP("ScoreEditor", "Residual — with the existing controls"),
+    ScoreKind.TARGET: QT_TRANSLATE_NOOP("ScoreEditor", "Target — once the planned measures work"),
 }
 
 
@@ -47,10 +48,10 @@ class LevelPicker(QWidget):
         self._levels = list(levels)
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(f"— {NOT_SCORED} —", None)
+        self.combo.addItem(f"— {not_scored()} —", None)
         for level in levels:
             self.combo.addItem(level_text(level), level.value)
-            self.combo.setItemData(self.combo.count() - 1, level.descriptor,
+            self.combo.setItemData(self.combo.count() - 1, builtin_tr(level.descriptor),
                                    Qt.ItemDataRole.ToolTipRole)
         self.combo.blockSignals(False)
         self.set_value(value)
@@ -73,7 +74,7 @@ class LevelPicker(QWidget):
         if value is None or value > len(self._levels):
             self.descriptor.setText("")
         else:
-            self.descriptor.setText(self._levels[value - 1].descriptor)
+            self.descriptor.setText(builtin_tr(self._levels[value - 1].descriptor))
 
 
 class BandChip(QLabel):
@@ -89,7 +90,8 @@ class BandChip(QLabel):
 
     def show_rating(self, rating: Rating | None) -> None:
         band = rating.band if rating else None
-        self.setText(f"{rating.score} · {rating.band.name}" if rating else NOT_SCORED)
+        self.setText(f"{rating.score} · {builtin_tr(rating.band.name)}" if rating
+                     else not_scored())
         self.setAccessibleName(self.text())
         fill, ink = band_colour(band, self.profile), band_text_colour(band, self.profile)
         self.setStyleSheet(
@@ -108,15 +110,15 @@ class ScoreEditor(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.profile = profile
-        self.likelihood = LevelPicker("Likelihood", self)
-        self.impact = LevelPicker("Impact", self)
+        self.likelihood = LevelPicker(self.tr("Likelihood"), self)
+        self.impact = LevelPicker(self.tr("Impact"), self)
         self.chip = BandChip(self, profile)
-        title = QLabel(f"<b>{KIND_HINTS[kind]}</b>", self)
+        title = QLabel(f"<b>{translate('ScoreEditor', KIND_HINTS[kind])}</b>", self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.addWidget(title, 0, 0, 1, 3)
-        grid.addWidget(QLabel("Likelihood", self), 1, 0)
-        grid.addWidget(QLabel("Impact", self), 1, 1)
+        grid.addWidget(QLabel(self.tr("Likelihood"), self), 1, 0)
+        grid.addWidget(QLabel(self.tr("Impact"), self), 1, 1)
         grid.addWidget(self.likelihood, 2, 0)
         grid.addWidget(self.impact, 2, 1)
         grid.addWidget(self.chip, 2, 2, Qt.AlignmentFlag.AlignTop)

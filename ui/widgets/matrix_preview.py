@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from riskmap.scales import ScaleProfile
 from ui.colours import MUTED_TEXT, text_on
+from ui.language import impact_label, likelihood_label
 
 Cell = tuple[int, int]  # (likelihood, impact)
 GAP = 3.0
@@ -79,8 +80,8 @@ class MatrixPreview(QWidget):
             rect = self.cell_rect(lik, 1)
             box = QRectF(0, rect.top(), self._label_width() - 6, rect.height())
             painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                                      | flags), f"{lik} {profile.likelihood_label(lik)}")
-        impact_font = _fitting(label_font, [f"{imp} {profile.impact_label(imp)}"
+                                      | flags), f"{lik} {likelihood_label(profile, lik)}")
+        impact_font = _fitting(label_font, [f"{imp} {impact_label(profile, imp)}"
                                             for imp in range(1, n_i + 1)],
                                self.cell_rect(1, 1).width())
         painter.setFont(impact_font)
@@ -88,7 +89,7 @@ class MatrixPreview(QWidget):
             rect = self.cell_rect(1, imp)
             box = QRectF(rect.left(), rect.bottom() + 2, rect.width(), 40)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                      | flags), f"{imp} {profile.impact_label(imp)}")
+                                      | flags), f"{imp} {impact_label(profile, imp)}")
         bold = QFont(label_font)
         bold.setBold(True)
         painter.setFont(bold)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from riskmap.scales import ScaleProfile
 from riskmap.workshop import DIVERGENCE, AxisSpread, Spread
+from ui.language import impact_label, likelihood_label
 from ui.widgets.matrix_preview import MatrixPreview
 
 DIVERGENT_STYLE = ("background: #FDE2E1; color: #8E1414; border: 2px solid #C62828;"
@@ -62,8 +63,9 @@ class SpreadPanel(QWidget):
             self.flag.setText(self.tr("No votes yet. Each participant scores alone first."))
             self.flag.setStyleSheet(WAITING_STYLE)
             return
-        self.likelihood.setText(self._axis_text(spread.likelihood, profile.likelihood_label))
-        self.impact.setText(self._axis_text(spread.impact, profile.impact_label))
+        self.likelihood.setText(self._axis_text(spread.likelihood,
+                                                lambda v: likelihood_label(profile, v)))
+        self.impact.setText(self._axis_text(spread.impact, lambda v: impact_label(profile, v)))
         self.divergent = spread.divergent
         if spread.divergent:
             wide = []

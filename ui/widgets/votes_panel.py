@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 from riskmap.model import Project
 from riskmap.scales import Level
 from riskmap.workshop import voter_name
+from ui.language import builtin_tr
 from ui.texts import level_text
 
 NO_VOTE = "—"
@@ -31,7 +32,8 @@ class VoteCombo(QComboBox):
         self.addItem(NO_VOTE, None)
         for level in levels:
             self.addItem(level_text(level), level.value)
-            self.setItemData(self.count() - 1, level.descriptor, Qt.ItemDataRole.ToolTipRole)
+            self.setItemData(self.count() - 1, builtin_tr(level.descriptor),
+                             Qt.ItemDataRole.ToolTipRole)
         self.blockSignals(False)
 
     def value(self) -> int | None:
