@@ -66,8 +66,14 @@ class ActionId(Enum):
     SCORE_RESIDUAL = "view.score_residual"
     SCORE_TARGET = "view.score_target"
     AUDIT_TRAIL = "view.audit_trail"
+    PALETTE_STANDARD = "view.palette_standard"
+    PALETTE_COLOURBLIND = "view.palette_colourblind"
+    BAND_PATTERNS = "view.band_patterns"
+    NEXT_PANEL = "view.next_panel"
+    PREVIOUS_PANEL = "view.previous_panel"
     ADD_STAGE = "process.add_stage"
     CONNECT = "process.connect"
+    CONNECT_TO = "process.connect_to"
     AUTO_LAYOUT = "process.auto_layout"
     NEW_PROCESS = "process.new"
     RENAME_PROCESS = "process.rename"
@@ -176,6 +182,24 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SCORE_TARGET: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Target"), ("Alt+3",), "",
         QT_TRANSLATE_NOOP("Actions", "Colour by target risk (after planned measures)"), True),
+    ActionId.PALETTE_STANDARD: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Standard"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Bands in the colours of the scale profile"), True),
+    ActionId.PALETTE_COLOURBLIND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Colour-blind Safe"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Bands from pale yellow to dark purple: told apart "
+                                     "with any colour vision and in greyscale"), True),
+    ActionId.BAND_PATTERNS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Patterns on Bands"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Hatch the bands, denser the higher the band, so that "
+                                     "they read without colour"), True),
+    ActionId.NEXT_PANEL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Next Panel"), ("F6",), "",
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard to the next panel (map, inspector, "
+                                     "heat map, register…)")),
+    ActionId.PREVIOUS_PANEL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious Panel"), ("Shift+F6",), "",
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard to the previous panel")),
     ActionId.AUDIT_TRAIL: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Audit Trail…"), (), "",
         QT_TRANSLATE_NOOP("Actions", "Who changed what and when, saved with the project")),
@@ -187,6 +211,10 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "&Connect Stages"), ("Ctrl+Shift+C",), "connect",
         QT_TRANSLATE_NOOP("Actions", "Drag from one stage to another to add a flow"), True,
         short=QT_TRANSLATE_NOOP("Actions", "Connect")),
+    ActionId.CONNECT_TO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Connect &To…"), ("Ctrl+K",), "",
+        QT_TRANSLATE_NOOP("Actions", "Add a flow from the selected stage: choose the next "
+                                     "stage with the arrow keys or Tab, then press Enter")),
     ActionId.AUTO_LAYOUT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Automatic &Layout"), ("Ctrl+L",), "layout",
         QT_TRANSLATE_NOOP("Actions", "Arrange the stages that were not placed by hand"),
@@ -274,6 +302,9 @@ class ActionRegistry(QObject):
         self.score_group = QActionGroup(self)
         for action_id in (ActionId.SCORE_INHERENT, ActionId.SCORE_RESIDUAL, ActionId.SCORE_TARGET):
             self.score_group.addAction(self._actions[action_id])
+        self.palette_group = QActionGroup(self)
+        for action_id in (ActionId.PALETTE_STANDARD, ActionId.PALETTE_COLOURBLIND):
+            self.palette_group.addAction(self._actions[action_id])
 
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self._actions[action_id]

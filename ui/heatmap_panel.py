@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -41,6 +41,37 @@ def band_ranges(profile: ScaleProfile) -> list[tuple[str, str, str]]:
         span = str(band.min_score) if upper == band.min_score else f"{band.min_score}–{upper}"
         result.append((band.name, span, band.colour))
     return result
+
+
+class LegendChip(QWidget):
+    """A band of the legend: its name and scores on its colour, shortened with "…" when
+    the panel is narrow (the tooltip and the accessible name keep the whole text)."""
+
+    def __init__(self, text: str, fill: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = text
+        self.fill = fill
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.fontMetrics().height() + 6)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.text) + 12,
+                     self.fontMetrics().height() + 6)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(self.fill.darker(130))  # a pale band still has an edge on white
+        painter.setBrush(self.fill)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(text_on(self.fill))
+        shown = self.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight,
+                                              self.width() - 8)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+        painter.end()
 
 
 class HeatmapPanel(QWidget):
@@ -138,15 +169,9 @@ class HeatmapPanel(QWidget):
         profile = self.document.project.profile
         self._legend_for = profile.model_copy(deep=True)
         for name, span, colour in band_ranges(profile):
-            chip = QLabel(f"{name} {span}", self)
-            chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            chip.setToolTip(f"{name}: scores {span}")
             fill = band_colour(None) if not colour else band_colour(
                 next(b for b in profile.bands if b.name == name), profile)
-            chip.setStyleSheet(f"background: {fill.name()}; color: {text_on(fill).name()};"
-                               "border-radius: 3px; padding: 2px 4px;")
-            self.legend.addWidget(chip)
+            self.legend.addWidget(LegendChip(f"{name} {span}", fill, self))
 
     def copy_image(self) -> None:
         copy_image(self.heatmap)

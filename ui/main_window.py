@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from riskmap import __version__, storage
 from riskmap.library import project_from_template, template_keys
 from riskmap.vocabulary import ScoreKind
+from ui.accessibility import WindowAccess
 from ui.actions import ActionId, ActionRegistry, icon
 from ui.docks import COMPACT_WIDTH, arrange_for_size, hide_stale_tab_bars, install_docks
 from ui.document import Document
@@ -46,7 +47,7 @@ SCORE_ACTIONS = {A.SCORE_INHERENT: ScoreKind.INHERENT, A.SCORE_RESIDUAL: ScoreKi
 PROJECT_ACTIONS = [A.SAVE, A.SAVE_AS, A.CLOSE, A.CUT, A.COPY, A.PASTE, A.DELETE, A.SELECT_ALL,
                    A.RENAME, A.FIND, A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_FIT, A.ZOOM_ACTUAL,
                    A.ADD_STAGE, A.CONNECT, A.AUTO_LAYOUT, A.NEW_PROCESS, A.RENAME_PROCESS,
-                   A.DELETE_PROCESS, *SCORE_ACTIONS]
+                   A.DELETE_PROCESS, A.CONNECT_TO, *SCORE_ACTIONS]
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.presentation = Presentation(self, self.docks, self.toolbar, self.tabs,
                                          self.actions[A.FULL_SCREEN])
+        self.access = WindowAccess(self, self.actions, self.settings, self.tabs, self.docks)
 
         self._panels: QByteArray | None = None  # the panels' layout while the welcome page shows
         self._connect()

@@ -36,9 +36,9 @@ MENUS: dict[str, list[ActionId | None]] = {
     QT_TRANSLATE_NOOP("Menus", "&View"): [
         A.SCORE_INHERENT, A.SCORE_RESIDUAL, A.SCORE_TARGET, SEPARATOR, A.ZOOM_IN,
         A.ZOOM_OUT, A.ZOOM_FIT, A.ZOOM_ACTUAL, SEPARATOR, A.AUDIT_TRAIL, SEPARATOR,
-        A.FULL_SCREEN],
+        A.NEXT_PANEL, A.PREVIOUS_PANEL, SEPARATOR, A.FULL_SCREEN],
     QT_TRANSLATE_NOOP("Menus", "&Process"): [
-        A.ADD_STAGE, A.CONNECT, A.AUTO_LAYOUT, SEPARATOR, A.NEW_PROCESS,
+        A.ADD_STAGE, A.CONNECT, A.CONNECT_TO, A.AUTO_LAYOUT, SEPARATOR, A.NEW_PROCESS,
         A.RENAME_PROCESS, A.DELETE_PROCESS],
     QT_TRANSLATE_NOOP("Menus", "&Help"): [A.ABOUT],
 }
@@ -48,6 +48,8 @@ TOOLBAR: list[ActionId | None] = [
 ]
 WITH_TEXT = {A.ADD_STAGE, A.CONNECT, A.AUTO_LAYOUT}  # shown with their name beside the icon
 SCORE_KINDS = (A.SCORE_INHERENT, A.SCORE_RESIDUAL, A.SCORE_TARGET)
+COLOURS: list[ActionId | None] = [A.PALETTE_STANDARD, A.PALETTE_COLOURBLIND, SEPARATOR,
+                                  A.BAND_PATTERNS]
 
 _TOOLBAR_STYLE = """
 QToolBar#main_toolbar { spacing: 4px; padding: 4px 8px; border-bottom: 1px solid #D5DAE1; }
@@ -86,6 +88,13 @@ def build_menus(window: QMainWindow, registry: ActionRegistry, docks: dict[str, 
                 recent_menu.setObjectName("menu_recent")
                 recent_menu.aboutToShow.connect(
                     lambda m=recent_menu: _fill_recent(m, recent(), open_recent, clear_recent))
+    colours = QMenu(translate("Menus", "&Colours"), window)
+    colours.setObjectName("menu_colours")
+    for entry in COLOURS:
+        colours.addSeparator() if entry is None else colours.addAction(registry[entry])
+    menus["View"].insertMenu(registry[A.ZOOM_IN], colours)
+    menus["View"].insertSeparator(registry[A.ZOOM_IN])
+    menus["Colours"] = colours
     panels = QMenu(translate("Menus", "&Panels"), window)
     panels.setObjectName("menu_panels")
     for dock in docks.values():
@@ -133,6 +142,7 @@ def build_toolbar(window: QMainWindow, registry: ActionRegistry, find_box: QLine
     find_box.setObjectName("find_box")
     find_box.setPlaceholderText(translate("Menus", "Find stage…"))
     find_box.setClearButtonEnabled(True)
+    find_box.setAccessibleName(translate("Menus", "Find stage"))
     toolbar.addWidget(find_box)
     toolbar.addSeparator()
     label = QLabel(translate("Menus", "Colour by "))

@@ -116,6 +116,8 @@ class RiskEditor(QDialog):
         # keyboard goes through the form in the order it reads.
         for box in self.findChildren(QPlainTextEdit):
             box.setTabChangesFocus(True)
+        for area in self.findChildren(QScrollArea):  # a frame, not a stop on the way
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     # --- tabs ------------------------------------------------------------------------
     def _understand_tab(self, risk: Risk) -> QWidget:

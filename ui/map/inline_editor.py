@@ -49,6 +49,8 @@ class InlineEditor(QLineEdit):
             self.cancel()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # committed: the map under the editor must not act on it too
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

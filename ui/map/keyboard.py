@@ -63,7 +63,8 @@ def along_flows(current: StageItem, key: Key) -> StageItem | None:
         return None
     centre = current.scene_box().center()
     return min(linked, key=lambda item: (abs(item.scene_box().center().y() - centre.y()),
-                                         item.scene_box().center().x(), item.code))
+                                         abs(item.scene_box().center().x() - centre.x()),
+                                         item.code))
 
 
 def next_stage(current: StageItem | None, key: Key, items: list[StageItem]) -> StageItem | None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 HANDLE_RADIUS = 7.0
 PADDING = 10.0
 _BOX = QRectF(0, 0, STAGE_WIDTH, STAGE_HEIGHT)
-_BOUNDS = _BOX.adjusted(-5, -5, HANDLE_RADIUS + 5, 5)
+_BOUNDS = _BOX.adjusted(-10, -10, HANDLE_RADIUS + 10, 10)  # the focus ring too
 _CODE_FONT = style.font(9, bold=True)
 _NAME_FONT = style.font(10.5, bold=True)
 _BADGE_FONT = style.font(8.5, bold=True)

@@ -39,6 +39,7 @@ class HolderForm(QWidget):
         self.holder_id: uuid.UUID | None = None
         self.name = QLineEdit(self)
         self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)  # Tab goes on to the next field
         self.description.setFixedHeight(60)
         self.description.setPlaceholderText("What happens at this stage, who decides")
         self.actors = QLineEdit(self)
@@ -69,6 +70,11 @@ class HolderForm(QWidget):
             lambda: self._commit("label", self.label.text().strip()))
         self.flags.changed.connect(self._commit_flags)
         self.description.installEventFilter(self)
+
+    def fields(self) -> list[QWidget]:
+        """The fields in the order they are shown (the flags are one per check box)."""
+        return [self.name, self.description, self.actors, self.office,
+                *self.flags.boxes.values(), self.label]
 
     # --- showing ---------------------------------------------------------------------------
     def show_holder(self, holder: uuid.UUID | None) -> None:

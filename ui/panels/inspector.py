@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,7 +39,12 @@ SHOWN = ("code", "statement", "residual")
 
 
 class InspectorPanel(QWidget):
-    """Follows the document's selection: a stage or flow, or the holder of a selected risk."""
+    """Follows the document's selection: a stage or flow, or the holder of a selected risk.
+    By keyboard: Tab goes down the fields in the order shown, Enter in the risk line adds
+    the risk (Ctrl+Enter opens the full editor on it), Enter on a risk opens it, Escape
+    goes back to the map."""
+
+    back_requested = Signal()  # Escape: the user wants the map again
 
     def __init__(self, document: Document, parent: QWidget | None = None,
                  model: RiskRegisterModel | None = None) -> None:
@@ -86,6 +92,10 @@ class InspectorPanel(QWidget):
         self.capture = QLineEdit(self)
         self.capture.setPlaceholderText("New risk: actor – action – outcome, then Enter")
         self.capture.setClearButtonEnabled(True)
+        self.capture.setAccessibleName(self.tr("New risk statement"))
+        self.capture.setToolTip(self.tr("Enter adds the risk; Ctrl+Enter adds it in the full "
+                                        "editor, to score it"))
+        self.table.setAccessibleName(self.tr("Risks of the selected stage or flow"))
         self.open_button = QPushButton("Open…", self)
         self.describe_button = QPushButton("New risk…", self)
         self.remove_button = QPushButton("Delete", self)
@@ -108,6 +118,7 @@ class InspectorPanel(QWidget):
         self.body = body
         self.content = QScrollArea(self)
         self.content.setWidgetResizable(True)
+        self.content.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         self.content.setFrameShape(QScrollArea.Shape.NoFrame)
         self.content.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content.setWidget(body)
@@ -116,11 +127,25 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.content, 1)
 
+        # Tab goes through the panel as it reads: the stage's fields, the new-risk line,
+        # the risks, then the buttons under them.
+        chain = [*self.form.fields(), self.capture, self.table, self.describe_button,
+                 self.open_button, self.remove_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.capture.returnPressed.connect(self._capture)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            describe = QShortcut(QKeySequence(keys), self.capture)
+            describe.setContext(Qt.ShortcutContext.WidgetShortcut)
+            describe.activated.connect(self.add_risk)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.back_requested)
         self.describe_button.clicked.connect(self.add_risk)
         self.open_button.clicked.connect(self.open_current)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter on a risk, as the system says
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         document.selection_changed.connect(self._on_selection)
         document.changed.connect(self._on_changed)
@@ -128,6 +153,14 @@ class InspectorPanel(QWidget):
         document.score_kind_changed.connect(self._show_kind)
         self._show_kind(document.score_kind)
         self.show_holder(None)
+
+    def focus_first_field(self) -> bool:
+        """Put the keyboard in the first field of the stage (or flow) shown."""
+        if self.holder_id is None:
+            return False
+        first = next((w for w in self.form.fields() if w.isVisibleTo(self)), self.capture)
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     # --- what is shown ---------------------------------------------------------------------
     def _on_selection(self, ids: Iterable[uuid.UUID]) -> None:
