@@ -34,7 +34,7 @@ COLUMNS = (
     Column("Status", 7.5), Column("Progress", 5.5, "RIGHT"), Column("Indicator", 20),
 )
 COVERAGE_COLUMNS = (
-    Column("Key factor", 40), Column("Measures", 12, "RIGHT"), Column("Done", 12, "RIGHT"),
+    Column("Key factor", 40), Column("Measures", 12, "RIGHT"), Column("Completed", 12, "RIGHT"),
     Column("Risks covered", 12, "RIGHT"),
 )
 STATUS_FILLS = {

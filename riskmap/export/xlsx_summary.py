@@ -189,7 +189,7 @@ def _measures(w: _Writer) -> None:
     for status, count in measures_by_status(ctx.project).items():
         w.cells([(tr(MEASURE_STATUS_LABELS[status]), 1, 3), (count, 4, 4)])
     w.heading("Measures by key factor")
-    w.table_header([("Key factor", 1, 3), ("Measures", 4, 4), ("Done", 5, 5),
+    w.table_header([("Key factor", 1, 3), ("Measures", 4, 4), ("Completed", 5, 5),
                     ("Risks covered", 6, 6)])
     for item in key_factor_coverage(ctx.project):
         w.cells([(key_factor_label(tr, item.factor), 1, 3), (item.measures, 4, 4),
