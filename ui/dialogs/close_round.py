@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
 from riskmap.rounds import CURRENT, close_round
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.language import translate
 
 
 def default_round_name(count: int, day: dt.date) -> str:
-    """ "Round 2 – May 2026": numbered after the rounds already closed."""
-    return f"Round {count + 1} – {day:%B %Y}"
+    """ "Round 2 – May 2026": numbered after the rounds already closed (the month in the
+    interface language)."""
+    month = QLocale().standaloneMonthName(day.month) + f" {day.year}"
+    return translate("CloseRoundDialog", "Round {number} – {month}").format(
+        number=count + 1, month=month)
 
 
 class CloseRoundDialog(QDialog):

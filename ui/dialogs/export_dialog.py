@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,18 +22,22 @@ from riskmap.export.options import ExportOptions
 from riskmap.i18n import LANGUAGE_NAMES, LANGUAGES
 from riskmap.rounds import CURRENT
 from ui.colours import MUTED_TEXT
+from ui.language import current_language, translate
 
 
 class ExportFormat(Enum):
     """What File > Export writes: (label, suffix or "" for a folder, file-dialog filter)."""
 
-    XLSX = ("Excel workbook", ".xlsx", "Excel workbook (*.xlsx)")
-    PDF = ("PDF report", ".pdf", "PDF report (*.pdf)")
-    SVG = ("SVG drawings for slides", "", "")
+    XLSX = (QT_TRANSLATE_NOOP("ExportFormat", "Excel workbook"), ".xlsx",
+            QT_TRANSLATE_NOOP("ExportFormat", "Excel workbook (*.xlsx)"))
+    PDF = (QT_TRANSLATE_NOOP("ExportFormat", "PDF report"), ".pdf",
+           QT_TRANSLATE_NOOP("ExportFormat", "PDF report (*.pdf)"))
+    SVG = (QT_TRANSLATE_NOOP("ExportFormat", "SVG drawings for slides"), "", "")
 
     @property
     def label(self) -> str:
-        return self.value[0]
+        """How the format is named, in the interface language."""
+        return translate("ExportFormat", self.value[0])
 
     @property
     def suffix(self) -> str:
@@ -40,20 +45,24 @@ class ExportFormat(Enum):
 
     @property
     def file_filter(self) -> str:
-        return self.value[2]
+        return translate("ExportFormat", self.value[2]) if self.value[2] else ""
 
     @property
     def is_folder(self) -> bool:
         return not self.suffix
 
 
-PAPERS = {"a4": "A4", "letter": "Letter"}
+PAPERS = {"a4": QT_TRANSLATE_NOOP("ExportDialog", "A4"),
+          "letter": QT_TRANSLATE_NOOP("ExportDialog", "Letter")}
 HINTS = {
-    ExportFormat.XLSX: "Summary, heat map, risk register, action plan and stages; managers "
-                       "can update the status of measures and send it back.",
-    ExportFormat.PDF: "Report with cover, executive summary, process maps, heat maps, "
-                      "register, action plan by key factor and method annex.",
-    ExportFormat.SVG: "One drawing per process map and per heat map, into a folder.",
+    ExportFormat.XLSX: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Summary, heat map, risk register, action plan and stages; managers "
+        "can update the status of measures and send it back."),
+    ExportFormat.PDF: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Report with cover, executive summary, process maps, heat maps, "
+        "register, action plan by key factor and method annex."),
+    ExportFormat.SVG: QT_TRANSLATE_NOOP(
+        "ExportDialog", "One drawing per process map and per heat map, into a folder."),
 }
 
 
@@ -63,7 +72,7 @@ class ExportDialog(QDialog):
     def __init__(self, fmt: ExportFormat = ExportFormat.XLSX,
                  parent: QWidget | None = None, rounds: Sequence[str] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(620)  # the redaction choice reads whole
         self.format = QComboBox(self)
         for choice in ExportFormat:
@@ -75,13 +84,15 @@ class ExportDialog(QDialog):
         self.language = QComboBox(self)
         for lang in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        # The interface's language first: a workshop in French exports in French.
+        self.language.setCurrentIndex(LANGUAGES.index(current_language()))
         self.second = QComboBox(self)
-        self.second.addItem("None", None)
+        self.second.addItem(self.tr("None"), None)
         for lang in LANGUAGES:
             self.second.addItem(LANGUAGE_NAMES[lang], lang)
         self.paper = QComboBox(self)
         for key, label in PAPERS.items():
-            self.paper.addItem(label, key)
+            self.paper.addItem(translate("ExportDialog", label), key)
         self.redact = QCheckBox(
             self.tr("Redact for a wider audience (names and evidence removed)"), self)
         self.redact.setObjectName("redact")
@@ -107,11 +118,11 @@ class ExportDialog(QDialog):
         compare.addWidget(QLabel(self.tr("with"), self.compare_row))
         compare.addWidget(self.compare_to, 1)
         form = QFormLayout()
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.hint)
-        form.addRow("Language", self.language)
-        form.addRow("Second language (headings)", self.second)
-        form.addRow("Paper", self.paper)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Second language (headings)"), self.second)
+        form.addRow(self.tr("Paper"), self.paper)
         form.addRow("", self.redact)
         form.addRow(self.tr("Compare rounds"), self.compare_row)
         self.form = form
@@ -119,7 +130,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText("Export…")
+            ok.setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,7 +144,7 @@ class ExportDialog(QDialog):
 
     def _show_format(self) -> None:
         fmt = self.chosen_format()
-        self.hint.setText(HINTS[fmt])
+        self.hint.setText(translate("ExportDialog", HINTS[fmt]))
         pdf = fmt is ExportFormat.PDF
         self.form.setRowVisible(self.paper, pdf)
         self.form.setRowVisible(self.second, pdf)
