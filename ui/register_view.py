@@ -100,6 +100,7 @@ class RegisterView(QWidget):
         self.edit_button.clicked.connect(self.open_current)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.doubleClicked.connect(self._on_double_click)
+        self.model.ranks_changed.connect(self.table.viewport().update)
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._on_selection)
         document.selection_changed.connect(self._follow_selection)

@@ -23,12 +23,12 @@ def rank_key(risk: Risk, rater: Rater) -> Key:
 
 
 class PriorityRanks:
-    """Ranks computed once, then kept: a re-score moves one risk in the ranking (a binary
-    search each way) and reports only the risks whose rank moved, those in between."""
+    """The ranking computed once, then kept: a re-score moves one risk in it by binary
+    search. A rank is the risk's place in the ranking; a re-score tells which places
+    shifted (every risk between the old place and the new one)."""
 
     def __init__(self) -> None:
         self._keys: dict[uuid.UUID, Key] | None = None
-        self._ranks: dict[uuid.UUID, int] = {}
         # The ranking: (key, position in the project's list, id), best first. The position
         # breaks ties as a stable sort of the project's list would.
         self._order: list[tuple[Key, int, uuid.UUID]] = []
@@ -36,9 +36,12 @@ class PriorityRanks:
 
     def clear(self) -> None:
         self._keys = None
-        self._ranks = {}
         self._order = []
         self._position = {}
+
+    def _entry(self, risk_id: uuid.UUID) -> tuple[Key, int, uuid.UUID] | None:
+        key = self._keys.get(risk_id) if self._keys is not None else None
+        return None if key is None else (key, self._position[risk_id], risk_id)
 
     def rank(self, project: Project, risk_id: uuid.UUID) -> int:
         if self._keys is None:
@@ -47,34 +50,35 @@ class PriorityRanks:
             self._position = {risk.id: n for n, risk in enumerate(project.risks)}
             self._order = sorted((key, self._position[rid], rid)
                                  for rid, key in self._keys.items())
-            self._ranks = {rid: n for n, (_, _, rid) in enumerate(self._order, start=1)}
-        return self._ranks.get(risk_id, 0)
+        entry = self._entry(risk_id)
+        return 0 if entry is None else bisect.bisect_left(self._order, entry) + 1
 
-    def update(self, project: Project, risk_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-        """Re-rate these risks; the ids whose rank changed (none if never computed)."""
+    def update(self, project: Project, risk_ids: Iterable[uuid.UUID]) -> list[range]:
+        """Re-rate these risks; the places (0 is rank 1) whose risk changed, as ranges
+        (none if the ranking was never computed)."""
         keys = self._keys
         if keys is None:
-            return set()
+            return []
         index = project.index.risks
         rater = Rater(project.profile)
-        moved: set[uuid.UUID] = set()
+        shifted: list[range] = []
         for risk_id in risk_ids:
-            risk = index.get(risk_id)
-            old = keys.get(risk_id)
-            if risk is None or old is None or risk_id not in self._position:
+            risk, old = index.get(risk_id), self._entry(risk_id)
+            if risk is None or old is None:
                 self.clear()  # not a re-score of a known risk: rank afresh when asked
-                return set()
+                return []
             key = rank_key(risk, rater)
-            if key == old:
+            if key == old[0]:
                 continue
             keys[risk_id] = key
-            position = self._position[risk_id]
-            start = bisect.bisect_left(self._order, (old, position, risk_id))
+            start = bisect.bisect_left(self._order, old)
             del self._order[start]
-            end = bisect.bisect_left(self._order, (key, position, risk_id))
-            self._order.insert(end, (key, position, risk_id))
-            for number in range(min(start, end), max(start, end) + 1):
-                other = self._order[number][2]
-                self._ranks[other] = number + 1
-                moved.add(other)
-        return moved
+            new = (key, old[1], risk_id)
+            end = bisect.bisect_left(self._order, new)
+            self._order.insert(end, new)
+            shifted.append(range(min(start, end), max(start, end) + 1))
+        return shifted
+
+    def ids_at(self, places: Iterable[range]) -> set[uuid.UUID]:
+        """The risks now at these places of the ranking."""
+        return {self._order[n][2] for span in places for n in span}

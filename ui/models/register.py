@@ -6,7 +6,14 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from riskmap.edits import Action, Change, EntityType
 from riskmap.model import Risk
@@ -16,7 +23,7 @@ from ui.editing import apply_edit
 from ui.models import risk_cells as cells
 from ui.models.columns import CHOICES_ROLE, SORT_ROLE, Column, Kind
 from ui.models.ranks import PriorityRanks
-from ui.models.sorted_table import SortedTableModel
+from ui.models.sorted_table import MANY, SortedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +62,9 @@ _NAME_FIELDS = frozenset({"name", "code", "label", "source", "target"})
 class RiskRegisterModel(SortedTableModel[Risk]):
     """An adapter over `project.risks` (never a copy); the Risk is under Qt.UserRole.
     Edits go through the document; Document.changed refreshes only the rows it names."""
+
+    # Many priority ranks shifted at once (see _on_changed): views of the rank column repaint.
+    ranks_changed = Signal()
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -176,10 +186,20 @@ class RiskRegisterModel(SortedTableModel[Risk]):
         self.emit_rows(sorted(touched), 0, len(COLUMNS) - 1)
         rescored = [c.id for c in updated if c.id and (not c.fields or c.fields & _RANK_FIELDS)]
         if rescored:
-            moved = self.rows_of(self._ranks.update(self.document.project, rescored))
-            self.emit_rows(moved, COLUMN["rank"], COLUMN["rank"])
-            if self.sort_column == COLUMN["rank"]:  # else their place in the order stays
-                touched.update(moved)
+            places = self._ranks.update(self.document.project, rescored)
+            by_rank = self.sort_column == COLUMN["rank"]
+            if sum(len(span) for span in places) > MANY:
+                # Thousands of ranks shift by one: one dataChanged for them would make every
+                # filter proxy test each row again, and no filter reads a rank; the views
+                # showing the rank column repaint instead.
+                self.ranks_changed.emit()
+                if by_rank:
+                    self.resort()
+            else:
+                moved = self.rows_of(self._ranks.ids_at(places))
+                self.emit_rows(moved, COLUMN["rank"], COLUMN["rank"])
+                if by_rank:  # else their place in the table stays
+                    touched.update(moved)
         linked = self.rows_of(self._relinked(
             [c for c in changes if c.entity is EntityType.MEASURE]))
         self.emit_rows(linked, COLUMN["measures"], COLUMN["key_factors"])
