@@ -47,6 +47,7 @@ class Translator:
         return value.strftime("%d/%m/%Y")
 
     def number(self, value: float, decimals: int = 0) -> str:
+        """A number as people of this language write it: 12,500.5 or 12 500,5."""
         text = f"{value:,.{decimals}f}"
         if self.lang == "en":
             return text
