@@ -89,13 +89,21 @@ def test_cancelling_the_password_prompt_changes_nothing(qtbot, tmp_path, plain, 
     before = plain.read_bytes()
     window = make_window(qtbot, tmp_path, small_project())
     _edit(window)  # unsaved work in the window, which the cancelled open must keep
-    monkeypatch.setattr(files, "ask_save_changes", lambda parent, name: files.Button.Discard)
+    window.files.add_recent(plain)
+    asked = []
+    monkeypatch.setattr(files, "ask_save_changes", lambda parent, name: asked.append(name)
+                        or files.Button.Cancel)
+    shown = _answers(monkeypatch)
+    assert not window.files.open_path(plain)  # kept the unsaved work: nothing asked
+    assert asked and shown == []
+    monkeypatch.setattr(window.files, "maybe_save", lambda: True)
     shown = _answers(monkeypatch, "wrong", None)
     assert not window.files.open_path(plain)
     assert len(shown) == 2
-    assert window.document.path is None
+    assert window.document.path is None and window.document.is_modified
+    assert len(window.document.project.all_stages()) == 4  # the work in the window stays
     assert plain.read_bytes() == before
-    assert window.files.recent_files() == []  # a file that asks a password stays known
+    assert window.files.recent_files() == [plain]  # a file that asks a password stays known
 
 
 def test_change_then_remove_the_password(qtbot, tmp_path, plain, monkeypatch):
