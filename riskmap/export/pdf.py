@@ -19,6 +19,7 @@ from reportlab.platypus import (
 from reportlab.platypus import PageTemplate as RLPageTemplate
 
 from riskmap.errors import FileError
+from riskmap.export.collector import collector_paused
 from riskmap.export.colours import INK, MUTED, RULE
 from riskmap.export.drawkit import colour
 from riskmap.export.fonts import BOLD, REGULAR, fit_lines, text_width, wrap_text
@@ -51,6 +52,7 @@ SECTIONS: tuple[Section, ...] = (
 )
 
 
+@collector_paused()
 def export_pdf(project: Project, path: Path | str,
                options: ExportOptions = DEFAULT_OPTIONS) -> None:
     """Write the PDF report of `project` to `path` atomically (nothing half-written).

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 
 from riskmap.comparison import requested_comparison
 from riskmap.errors import FileError
+from riskmap.export.collector import collector_paused
 from riskmap.export.options import ExportOptions
 from riskmap.export.prepared import prepared_project
 from riskmap.export.xlsx_columns import ACTION_PLAN, HEAT_MAP, RISK_REGISTER, STAGES, SUMMARY
@@ -79,6 +80,7 @@ def build_workbook(project: Project, options: ExportOptions = DEFAULT_OPTIONS,
     return workbook
 
 
+@collector_paused()
 def export_xlsx(project: Project, path: Path | str,
                 options: ExportOptions = DEFAULT_OPTIONS) -> None:
     """Write the workbook to `path` atomically: a failed or cancelled export leaves no
