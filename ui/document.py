@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from riskmap import storage
@@ -55,6 +55,20 @@ class Document(QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
+
+    def disconnect_views(self) -> None:
+        """Drop every connection made to the document's and its undo stack's signals but
+        its own: the window showing it is about to go (a language switch) and another
+        takes the document over, undo history and unsaved changes included."""
+        for sender in (self, self.undo_stack):
+            meta = sender.metaObject()
+            for number in range(QObject.staticMetaObject.methodCount(), meta.methodCount()):
+                method = meta.method(number)
+                signature = method.methodSignature().data().decode()
+                if (method.methodType() == QMetaMethod.MethodType.Signal
+                        and sender.receivers("2" + signature) > 0):
+                    getattr(sender, method.name().data().decode()).disconnect()
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # --- editing ---------------------------------------------------------------
     def apply(self, edit: Edit, text: str = "", rebuild: bool = False) -> None:

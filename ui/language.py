@@ -61,7 +61,7 @@ def set_language_setting(settings: QSettings, value: str) -> None:
     settings.setValue(LANGUAGE_KEY, value)
 
 
-def resolve(setting: str) -> str:
+def resolve_language(setting: str) -> str:
     """The language a setting stands for."""
     return system_language() if setting == SYSTEM else setting
 
@@ -99,7 +99,7 @@ def install_language(lang: str) -> str:
 
 def install_from_settings(settings: QSettings) -> str:
     """At start-up: the language the settings choose."""
-    return install_language(resolve(language_setting(settings)))
+    return install_language(resolve_language(language_setting(settings)))
 
 
 def current_language() -> str:

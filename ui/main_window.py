@@ -58,13 +58,16 @@ class MainWindow(QMainWindow):
     actions: ActionRegistry  # type: ignore[assignment]
 
     def __init__(self, settings: QSettings | None = None, recovery_folder: Path | None = None,
-                 autosave_ms: int | None = None) -> None:
+                 autosave_ms: int | None = None, document: Document | None = None) -> None:
+        """`document`: an open project another window hands over (ui.language_switch)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowIcon(icon("riskmap"))
         self.setAcceptDrops(True)
         self.settings = settings or QSettings()
-        self.document = Document(parent=self)
+        self.autosave_ms = autosave_ms
+        self.document = document or Document()
+        self.document.setParent(self)
         self.actions = ActionRegistry(self)
         self.files = FileManager(self, self.document, self.settings)
         preferences = read_preferences(self.settings)
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._on_closed()
+        if document is not None:
+            self.files.is_open = True
+            self.files.opened.emit()
 
     # --- wiring ----------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -181,7 +187,7 @@ class MainWindow(QMainWindow):
         if self._panels is not None:  # the panels come back as they were
             self.restoreState(self._panels)
             self._panels = None
-            QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))
+            QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))
         self.stack.setCurrentWidget(self.tabs)
         self._set_project_actions(True)
         self._update_title()
@@ -300,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: hide_stale_tab_bars(self))  # once laid out
+        QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))  # once laid out
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
@@ -309,6 +315,23 @@ class MainWindow(QMainWindow):
         if self.actions[A.FULL_SCREEN].isChecked():
             self.actions[A.FULL_SCREEN].setChecked(False)
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self._panels or self.saveState())
+        self.settings.setValue("window/state", self.panels_state())
         self.recovery.stop()
         event.accept()
+
+    def panels_state(self) -> QByteArray:
+        """The layout of the docks as the user arranged them (kept while no project shows)."""
+        return self._panels or self.saveState()
+
+    def set_panels_state(self, state: QByteArray) -> None:
+        """Arrange the docks as `state` says (now, or when a project next shows)."""
+        if self.files.is_open:
+            self.restoreState(state)
+        else:
+            self._panels = state
+
+    def switch_language(self, lang: str) -> MainWindow:
+        """Speak `lang` from now on: see ui.language_switch."""
+        from ui.language_switch import switch_language
+
+        return switch_language(self, lang)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
+from ui.language import SYSTEM, language_setting, set_language_setting
+
 NAME_KEY = "user/name"
 BACKUP_KEY = "files/keep_backup"
 AUTOSAVE_KEY = "recovery/autosave_minutes"
@@ -29,6 +31,7 @@ class Preferences:
     user_name: str
     keep_backup: bool = True
     autosave_minutes: int = DEFAULT_AUTOSAVE_MINUTES
+    language: str = SYSTEM  # "system" (the computer's, when riskmap speaks it), "en", "fr", "es"
 
     @property
     def autosave_ms(self) -> int:
@@ -59,6 +62,7 @@ def read_preferences(settings: QSettings) -> Preferences:
         user_name=(name.strip() if isinstance(name, str) else "") or login_name(),
         keep_backup=_flag(settings.value(BACKUP_KEY, True), True),
         autosave_minutes=_minutes(settings.value(AUTOSAVE_KEY, DEFAULT_AUTOSAVE_MINUTES)),
+        language=language_setting(settings),
     )
 
 
@@ -66,3 +70,4 @@ def write_preferences(settings: QSettings, preferences: Preferences) -> None:
     settings.setValue(NAME_KEY, preferences.user_name.strip())
     settings.setValue(BACKUP_KEY, preferences.keep_backup)
     settings.setValue(AUTOSAVE_KEY, preferences.autosave_minutes)
+    set_language_setting(settings, preferences.language)

@@ -16,7 +16,7 @@ from ui.dialogs.audit_trail import AuditTrailDialog
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.files import FileManager, busy
-from ui.language import translate
+from ui.language import current_language, resolve_language, translate
 from ui.preferences import Preferences, read_preferences, write_preferences
 from ui.recovery import Recovery
 
@@ -166,4 +166,8 @@ class ProjectCommands(QObject):
             return False
         write_preferences(settings, chosen)
         self.recovery.set_interval(chosen.autosave_ms)
+        lang = resolve_language(chosen.language)
+        switch = getattr(self.window, "switch_language", None)
+        if lang != current_language() and callable(switch):
+            switch(lang)  # a new window in that language takes this one's place
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskmap.i18n import LANGUAGES
 from ui.colours import MUTED_TEXT
+from ui.language import SYSTEM, language_name, system_language
 from ui.preferences import AUTOSAVE_RANGE, Preferences, login_name
 
 
@@ -34,6 +37,19 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(500)
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("As the computer ({language})").format(
+            language=language_name(system_language())), SYSTEM)
+        for lang in LANGUAGES:
+            self.language.addItem(language_name(lang), lang)
+        self.language.setCurrentIndex(max(self.language.findData(preferences.language), 0))
+        words = QGroupBox(self.tr("Language"), self)
+        words_form = QFormLayout(words)
+        words_form.addRow(self.tr("Language of menus, panels and dialogs:"), self.language)
+        words_form.addRow(_note(self.tr("The window changes language at once; nothing is lost. "
+                                        "Exports choose their own language."), words))
 
         self.user_name = QLineEdit(preferences.user_name, self)
         self.user_name.setObjectName("user_name")
@@ -68,6 +84,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(words)
         layout.addWidget(audit)
         layout.addWidget(files)
         layout.addStretch(1)
@@ -78,4 +95,5 @@ class SettingsDialog(QDialog):
             user_name=self.user_name.text().strip() or login_name(),
             keep_backup=self.keep_backup.isChecked(),
             autosave_minutes=self.autosave.value(),
+            language=str(self.language.currentData()),
         )
