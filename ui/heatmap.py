@@ -39,6 +39,7 @@ from ui.heatmap_layout import (
     layout_heatmap,
     paint_axes,
 )
+from ui.language import builtin_tr, impact_label, likelihood_label
 from ui.texts import holder_id, short
 
 
@@ -175,11 +176,12 @@ class HeatmapWidget(QWidget):
         painter.setPen(ink)
         inner = rect.adjusted(6, 3, -6, -3)
         if self.counts_only:
-            self._paint_count(painter, cell.band.name, cell.count, inner)
+            self._paint_count(painter, builtin_tr(cell.band.name), cell.count, inner)
             return
         count_w = QFontMetricsF(big).horizontalAdvance(str(cell.count)) + 4 if cell.count else 0
         painter.setFont(small)
-        heading = cell_heading(f"{cell.band.name} · {cell.score}", cell.band.name,
+        band_name = builtin_tr(cell.band.name)
+        heading = cell_heading(f"{band_name} · {cell.score}", band_name,
                                 QFontMetricsF(small), inner.width() - count_w)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, heading)
         if cell.count:
@@ -332,14 +334,14 @@ class HeatmapWidget(QWidget):
         cell = self.grid.cells[(likelihood, impact)]
         codes = ", ".join(cell.risk_codes[:10]) + (" …" if cell.count > 10 else "")
         return self.tr("Likelihood {lik}, impact {imp}: {band}, score {score}, "
-                       "{count} risks {codes}").format(
-            lik=profile.likelihood_label(likelihood), imp=profile.impact_label(impact),
-            band=cell.band.name, score=cell.score, count=cell.count, codes=codes).strip()
+                       "%n risk(s) {codes}", "", cell.count).format(
+            lik=likelihood_label(profile, likelihood), imp=impact_label(profile, impact),
+            band=builtin_tr(cell.band.name), score=cell.score, codes=codes).strip()
 
     def _describe(self) -> None:
         if self.focus_cell is None:
-            text = self.tr("{total} risks. Arrow keys move between cells; Enter shows a "
-                           "cell's risks in the register.").format(total=self.grid.total)
+            text = self.tr("%n risk(s). Arrow keys move between cells; Enter shows a "
+                           "cell's risks in the register.", "", self.grid.total)
         else:
             text = self.cell_text(*self.focus_cell)
             if self.selected_cell == self.focus_cell:
@@ -381,11 +383,12 @@ class HeatmapWidget(QWidget):
         profile = self.grid.profile
         if chip is not None and chip.risk_id is not None:
             risk = self.document.project.risk(chip.risk_id)
-            return f"{risk.code}: {short(risk.statement, 200)}\nDrag to another cell to re-score."
+            return (f"{risk.code}: {short(risk.statement, 200)}\n"
+                    + self.tr("Drag to another cell to re-score."))
         key = chip.cell if chip else self.cell_at(pos)
         if key is None:
             return ""
         cell = self.grid.cells[key]
-        lik, imp = profile.likelihood_label(key[0]), profile.impact_label(key[1])
-        count = f"{cell.count} risk{'s' if cell.count != 1 else ''}"
-        return f"{lik} × {imp}: score {cell.score}, {cell.band.name} — {count}"
+        lik, imp = likelihood_label(profile, key[0]), impact_label(profile, key[1])
+        return self.tr("{lik} × {imp}: score {score}, {band} — %n risk(s)", "", cell.count).format(
+            lik=lik, imp=imp, score=cell.score, band=builtin_tr(cell.band.name))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from riskmap.analysis import HeatmapGrid
 from ui.colours import MUTED_TEXT
+from ui.language import builtin_tr, translate
 
 Cell = tuple[int, int]  # (likelihood, impact)
 Fonts = tuple[QFont, QFont, QFont]  # text, small (headings, codes), big (counts)
@@ -51,7 +52,7 @@ def layout_heatmap(grid: HeatmapGrid, width: float, height: float,
     base, small, _ = fonts
     metrics = QFontMetricsF(base)
     n_l, n_i = profile.size
-    label_w = max(metrics.horizontalAdvance(f"{lv.value} {lv.label}")
+    label_w = max(metrics.horizontalAdvance(f"{lv.value} {builtin_tr(lv.label)}")
                   for lv in profile.likelihood) + 12
     result = HeatmapLayout(compact=height < 300)
     title = 0.0 if result.compact else metrics.height() + 8
@@ -120,7 +121,7 @@ def paint_axes(painter: QPainter, grid: HeatmapGrid, cells: dict[Cell, QRectF],
     for level in profile.likelihood:
         rect = cells[(level.value, 1)]
         label = QRectF(first.left() - room - 8, rect.top(), room, rect.height())
-        text = QFontMetricsF(base).elidedText(f"{level.value} {level.label}",
+        text = QFontMetricsF(base).elidedText(f"{level.value} {builtin_tr(level.label)}",
                                               Qt.TextElideMode.ElideRight, room)
         painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          text)
@@ -129,7 +130,7 @@ def paint_axes(painter: QPainter, grid: HeatmapGrid, cells: dict[Cell, QRectF],
         lines = 1 if compact else 2
         label = QRectF(rect.left(), rect.bottom() + 4, rect.width(),
                        QFontMetricsF(base).height() * lines + 2)
-        text = f"{level.value} {level.label}"
+        text = f"{level.value} {builtin_tr(level.label)}"
         metrics = QFontMetricsF(base)
         # Wrap on two lines when every word fits, else shorten on one line.
         words_fit = all(metrics.horizontalAdvance(w) <= rect.width() for w in text.split())
@@ -148,10 +149,10 @@ def paint_axes(painter: QPainter, grid: HeatmapGrid, cells: dict[Cell, QRectF],
     bottom_y = height - QFontMetricsF(bold).height() - 4
     painter.drawText(QRectF(first.left(), bottom_y, right.right() - first.left(),
                             QFontMetricsF(bold).height()),
-                     Qt.AlignmentFlag.AlignCenter, "Impact →")
+                     Qt.AlignmentFlag.AlignCenter, translate("HeatmapWidget", "Impact →"))
     painter.save()
     painter.translate(2, first.bottom())
     painter.rotate(-90)
     painter.drawText(QRectF(0, 0, first.bottom() - top.top(), QFontMetricsF(bold).height()),
-                     Qt.AlignmentFlag.AlignCenter, "Likelihood →")
+                     Qt.AlignmentFlag.AlignCenter, translate("HeatmapWidget", "Likelihood →"))
     painter.restore()

@@ -67,6 +67,30 @@
     </message>
 </context>
 <context>
+    <name>HeatmapWidget</name>
+    <message numerus="yes">
+        <source>Likelihood {lik}, impact {imp}: {band}, score {score}, %n risk(s) {codes}</source>
+        <translation>
+            <numerusform>Likelihood {lik}, impact {imp}: {band}, score {score}, %n risk {codes}</numerusform>
+            <numerusform>Likelihood {lik}, impact {imp}: {band}, score {score}, %n risks {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s). Arrow keys move between cells; Enter shows a cell&apos;s risks in the register.</source>
+        <translation>
+            <numerusform>%n risk. Arrow keys move between cells; Enter shows a cell&apos;s risks in the register.</numerusform>
+            <numerusform>%n risks. Arrow keys move between cells; Enter shows a cell&apos;s risks in the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{lik} × {imp}: score {score}, {band} — %n risk(s)</source>
+        <translation>
+            <numerusform>{lik} × {imp}: score {score}, {band} — %n risk</numerusform>
+            <numerusform>{lik} × {imp}: score {score}, {band} — %n risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinkRisksDialog</name>
     <message numerus="yes">
         <source>%n risk(s) linked</source>
