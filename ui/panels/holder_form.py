@@ -13,6 +13,7 @@ from riskmap.model import Flow, Stage, StageFlags
 from ui.colours import MUTED_TEXT
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.language import domain_labels
 from ui.texts import holder_text
 from ui.widgets.check_group import CheckGroup
 
@@ -41,25 +42,27 @@ class HolderForm(QWidget):
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)  # Tab goes on to the next field
         self.description.setFixedHeight(60)
-        self.description.setPlaceholderText("What happens at this stage, who decides")
+        self.description.setPlaceholderText(self.tr("What happens at this stage, who decides"))
         self.actors = QLineEdit(self)
-        self.actors.setPlaceholderText("e.g. Examination officer, Customs broker")
+        self.actors.setPlaceholderText(self.tr("e.g. Examination officer, Customs broker"))
         self.office = QLineEdit(self)
-        self.flags = CheckGroup[str](FLAG_LABELS, 2, self)
+        # The flags are the enabling factors: their names come from riskmap's catalog.
+        self.flags = CheckGroup[str](domain_labels(FLAG_LABELS), 2, self)
         self.flow_ends = QLabel(self)
         self.flow_ends.setStyleSheet(f"color: {MUTED_TEXT.name()};")
         self.label = QLineEdit(self)
-        self.label.setPlaceholderText("e.g. red channel")
+        self.label.setPlaceholderText(self.tr("e.g. red channel"))
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Labels above their fields: the inspector is a narrow dock.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setVerticalSpacing(3)
-        for text, widget in (("Name", self.name), ("Description", self.description),
-                             ("Actors", self.actors), ("Office", self.office),
-                             ("Enabling factors", self.flags), ("Between", self.flow_ends),
-                             ("Label", self.label)):
+        for text, widget in ((self.tr("Name"), self.name),
+                             (self.tr("Description"), self.description),
+                             (self.tr("Actors"), self.actors), (self.tr("Office"), self.office),
+                             (self.tr("Enabling factors"), self.flags),
+                             (self.tr("Between"), self.flow_ends), (self.tr("Label"), self.label)):
             self.form.addRow(text, widget)
         self.name.editingFinished.connect(lambda: self._commit("name", self.name.text().strip()))
         self.actors.editingFinished.connect(
@@ -124,8 +127,12 @@ class HolderForm(QWidget):
             return
         if not hasattr(entity, field) or getattr(entity, field) == value:
             return
-        apply_edit(self.document, SetFields(kind, entity.id, {field: value},
-                                            f"Change {field} of {entity.code}"), self)
+        names = {"name": self.tr("name"), "description": self.tr("description"),
+                 "actors": self.tr("actors"), "office": self.tr("office"),
+                 "flags": self.tr("enabling factors"), "label": self.tr("label")}
+        text = self.tr("Change {field} of {code}").format(field=names.get(field, field),
+                                                          code=entity.code)
+        apply_edit(self.document, SetFields(kind, entity.id, {field: value}, text), self)
 
     def _commit_flags(self) -> None:
         chosen = set(self.flags.values())
