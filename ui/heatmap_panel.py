@@ -21,6 +21,7 @@ from riskmap.scales import ScaleProfile
 from riskmap.vocabulary import SCORE_KIND_LABELS, ScoreKind
 from ui.colours import MUTED_TEXT, band_colour, band_palette, text_on
 from ui.document import Document
+from ui.fonts import set_relative_font
 from ui.heatmap import HeatmapWidget
 from ui.images import copy_image
 
@@ -54,7 +55,6 @@ class LegendChip(QWidget):
         self.setToolTip(text)
         self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.fontMetrics().height() + 6)
 
     def sizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance(self.text) + 12,
@@ -82,10 +82,7 @@ class HeatmapPanel(QWidget):
         self.document = document
         self.heatmap = HeatmapWidget(document, self)
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_relative_font(self.title, 1.25, bold=True)
         self.kinds = QButtonGroup(self)
         self.kind_buttons: dict[ScoreKind, QPushButton] = {}
         switch = QHBoxLayout()

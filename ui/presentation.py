@@ -1,4 +1,5 @@
-"""The presentation view (F11) for the projector: full screen, the map and heat map large."""
+"""The presentation view (F11) for the projector: full screen, the map and heat map large,
+larger type and thicker lines."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
+from ui.fonts import set_app_font_scale
 from ui.map.tabs import ProcessTabs
+from ui.map.view import ProcessMapView
 
 # Panels that stay in the presentation view, beside the map.
 KEPT = ("heatmap",)
 HEATMAP_SHARE = 0.34  # of the screen width
+FONT_SCALE = 1.4  # the application's type, read from the back of a meeting room
+LINE_SCALE = 1.6  # stage borders and flows on the map
 
 
 class Presentation(QObject):
@@ -32,6 +37,7 @@ class Presentation(QObject):
         self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: toggle.setChecked(False))
         toggle.toggled.connect(self.set_active)
+        tabs.view_changed.connect(self._thicken)
 
     @property
     def active(self) -> bool:
@@ -41,6 +47,9 @@ class Presentation(QObject):
         if on == self.active:
             return
         window = self.window
+        set_app_font_scale(FONT_SCALE if on else 1.0)
+        for view in self.tabs.views():
+            view.map_scene.set_line_scale(LINE_SCALE if on else 1.0)
         if on:
             self._state = window.saveState()
             self._was_maximized = window.isMaximized()
@@ -61,6 +70,12 @@ class Presentation(QObject):
             if state is not None:
                 window.restoreState(state)
         self._escape.setEnabled(on)
+        self.toggle.setChecked(on)  # also when set directly, not by the key
         view = self.tabs.current_view()
         if view is not None:  # and it stays fitted as the window takes its new size
             view.zoom_fit()
+
+    def _thicken(self, view: ProcessMapView | None) -> None:
+        """A map first shown during the presentation gets its thick lines too."""
+        if view is not None:
+            view.map_scene.set_line_scale(LINE_SCALE if self.active else 1.0)

@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,17 +22,26 @@ from PySide6.QtWidgets import (
 
 from riskmap.resources import examples
 from ui.actions import icon
+from ui.fonts import on_app_font_changed
 
+# Type sizes as multiples of the application font, so that the page follows the system's
+# font size (at the usual 10 pt: a 26 pt title, 12 pt subtitle, 11 pt buttons).
 _STYLE = """
-#welcome { background: #F4F6F9; }
-#welcome_card { background: white; border: 1px solid #D5DAE1; border-radius: 10px; }
-#welcome_title { font-size: 26pt; font-weight: bold; color: #1F3A5F; }
-#welcome_subtitle { font-size: 12pt; color: #5F6B7A; }
-QLabel[heading="true"] { font-size: 11pt; font-weight: bold; color: #1F3A5F; }
-#welcome QPushButton { text-align: left; padding: 10px 14px; font-size: 11pt; }
-#welcome QListWidget { border: none; font-size: 10.5pt; }
-#welcome QListWidget::item { padding: 6px 4px; }
+#welcome {{ background: #F4F6F9; }}
+#welcome_card {{ background: white; border: 1px solid #D5DAE1; border-radius: 10px; }}
+#welcome_title {{ font-size: {title:.1f}pt; font-weight: bold; color: #1F3A5F; }}
+#welcome_subtitle {{ font-size: {subtitle:.1f}pt; color: #5F6B7A; }}
+QLabel[heading="true"] {{ font-size: {heading:.1f}pt; font-weight: bold; color: #1F3A5F; }}
+#welcome QPushButton {{ text-align: left; padding: 10px 14px; font-size: {heading:.1f}pt; }}
+#welcome QListWidget {{ border: none; font-size: {item:.1f}pt; }}
+#welcome QListWidget::item {{ padding: 6px 4px; }}
 """
+
+
+def welcome_style() -> str:
+    size = QApplication.font().pointSizeF()
+    return _STYLE.format(title=size * 2.6, subtitle=size * 1.2, heading=size * 1.1,
+                         item=size * 1.05)
 
 
 def example_title(path: Path) -> str:
@@ -56,7 +67,8 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(welcome_style())
+        on_app_font_changed(self._restyle)
         card = QFrame(self)
         card.setObjectName("welcome_card")
         card.setMaximumWidth(920)
@@ -148,6 +160,9 @@ class WelcomePage(QWidget):
 
     def _open(self, item: QListWidgetItem, as_copy: bool) -> None:
         self.open_path.emit(Path(item.data(Qt.ItemDataRole.UserRole)), as_copy)
+
+    def _restyle(self, _font: QFont | None = None) -> None:
+        self.setStyleSheet(welcome_style())
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from ui.map import style
 from ui.map.synced_scene import SyncedScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -64,7 +65,7 @@ class NavigableView(QGraphicsView):
 
     def zoom_actual(self) -> None:
         self._fitting = False
-        self._zoom_centred(1.0)
+        self._zoom_centred(style.text_scale())  # type as large as the window's
 
     def _zoom_centred(self, zoom: float) -> None:
         anchor = self.transformationAnchor()
@@ -77,7 +78,9 @@ class NavigableView(QGraphicsView):
         return rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
 
     def zoom_fit(self) -> None:
-        """Show the whole process, never larger than MAX_FIT_ZOOM."""
+        """Show the whole process, never larger than MAX_FIT_ZOOM (times the text scale:
+        with a larger system font, or in the presentation view, a small process shows
+        larger)."""
         rect = self.content_rect()
         if rect.isEmpty():
             self.resetTransform()
@@ -87,7 +90,7 @@ class NavigableView(QGraphicsView):
         self.setSceneRect(rect.united(self.sceneRect()) if self._fitted_once else rect)
         viewport = self.viewport().rect()
         zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        self.set_zoom(min(zoom, MAX_FIT_ZOOM))
+        self.set_zoom(min(zoom, MAX_FIT_ZOOM * style.text_scale()))
         self.centerOn(rect.center())
         self._fitted_once = True
         self._fitting = True

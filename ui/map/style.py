@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem
 
 from riskmap.analysis import StageRating
 from riskmap.scales import ScaleProfile
+from ui import fonts
 from ui.colours import band_colour, text_on
 from ui.language import builtin_tr, translate
 
@@ -38,9 +39,12 @@ def font(point_size: float, bold: bool = False) -> QFont:
 
 
 def text_scale() -> float:
-    """The application font over the one the map was designed for (1.0 at 10 pt)."""
-    size = QApplication.font().pointSizeF()
-    return max(0.8, min(3.0, size / DESIGN_POINT_SIZE)) if size > 0 else 1.0
+    """How much larger than designed the map's type should show: the application font over
+    the one the map was drawn for (never below 1: the app never uses a smaller font, see
+    ui.app), times the presentation view's enlargement."""
+    size = fonts.normal_point_size()
+    normal = max(1.0, min(3.0, size / DESIGN_POINT_SIZE)) if size > 0 else 1.0
+    return normal * fonts.app_font_scale()
 
 
 def text_colour(fill: QColor) -> QColor:

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,6 +48,7 @@ from ui.colours import (
     band_palette,
 )
 from ui.document import Document
+from ui.fonts import set_relative_font
 from ui.language import domain_tr
 from ui.texts import (
     band_text,
@@ -98,10 +99,7 @@ def card(title: str, body: QWidget, parent: QWidget, width: int) -> QFrame:
                         " border-radius: 6px; }")
     frame.setMinimumWidth(width)
     heading = QLabel(title, frame)
-    font = QFont(heading.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    heading.setFont(font)
+    set_relative_font(heading, 1.1, bold=True)
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(10, 8, 10, 8)
     layout.addWidget(heading)
@@ -130,9 +128,7 @@ class DashboardPanel(QWidget):
         self.document = document
         self._today = today
         self.summary = QLabel(self)
-        summary_font = QFont(self.summary.font())
-        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
-        self.summary.setFont(summary_font)
+        set_relative_font(self.summary, 1.15)
         self.bands = BandCountsChart(self)
         self.top_risks = _list(self)
         self.statuses = BarList(90, self)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from ui.colours import MUTED_TEXT
 from ui.dialogs.quick_risk import capture_risk
 from ui.dialogs.risk_editor import RiskEditor, edit_risk, new_risk
 from ui.document import Document
+from ui.fonts import set_relative_font
 from ui.models.filters import RiskFilter, RiskFilterProxy
 from ui.models.register import COLUMN, COLUMNS, RiskRegisterModel
 from ui.panels.holder_form import HolderForm
@@ -52,10 +53,7 @@ class InspectorPanel(QWidget):
         self.document = document
         self.holder_id: uuid.UUID | None = None
         self.heading = QLabel(self)
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
+        set_relative_font(self.heading, 1.2, bold=True)
         self.heading.setWordWrap(True)
         self.where = QLabel(self)
         self.where.setStyleSheet(f"color: {MUTED_TEXT.name()};")
@@ -86,9 +84,7 @@ class InspectorPanel(QWidget):
         header.setSectionResizeMode(COLUMN["statement"], QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(COLUMN["code"], 56)
         self.risks_label = QLabel(self)
-        bold = QFont(self.risks_label.font())
-        bold.setBold(True)
-        self.risks_label.setFont(bold)
+        set_relative_font(self.risks_label, bold=True)
         self.capture = QLineEdit(self)
         self.capture.setPlaceholderText("New risk: actor – action – outcome, then Enter")
         self.capture.setClearButtonEnabled(True)
