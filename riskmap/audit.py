@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import annotated_types
-from pydantic import BaseModel
 
-from riskmap.model import AuditEntry, Flow, Measure, Participant, Project, Risk, Stage
+from riskmap.model import AuditEntry, Project
 from riskmap.storage import atomic_write_bytes
 
 SHORT = 200
@@ -45,35 +44,40 @@ def short_text(value: Any) -> str:
     return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
 
 
-def _entities(project: Project) -> dict[str, tuple[str, BaseModel, set[str]]]:
-    """Every entity by kind and id: its code, the model, and the fields left to others."""
-    found: dict[str, tuple[str, BaseModel, set[str]]] = {
-        "metadata": ("project", project.metadata, {"participants"}),
-        "profile": ("profile", project.profile, set()),
+def _entities(doc: Dump) -> dict[str, tuple[str, Dump, tuple[str, ...]]]:
+    """Every entity of a dumped project by kind and id: its code, its dump, and the fields
+    that hold other entities (compared on their own)."""
+    metadata = doc.get("metadata", {})
+    found: dict[str, tuple[str, Dump, tuple[str, ...]]] = {
+        "metadata": ("project", metadata, ("participants",)),
+        "profile": ("profile", doc.get("profile", {}), ()),
     }
-    for participant in project.metadata.participants:
-        found[f"participant {participant.id}"] = (participant.code, participant, set())
-    for process in project.processes:
-        found[f"process {process.id}"] = (process.code, process, {"stages", "flows"})
-        for stage in process.stages:
-            found[f"stage {stage.id}"] = (stage.code, stage, set())
-        for flow in process.flows:
-            found[f"flow {flow.id}"] = (flow.code, flow, set())
-    for risk in project.risks:
-        found[f"risk {risk.id}"] = (risk.code, risk, set())
-    for measure in project.measures:
-        found[f"measure {measure.id}"] = (measure.code, measure, set())
-    for item in project.rounds:
-        found[f"round {item.id}"] = (item.name, item, set())
+    for participant in metadata.get("participants", []):
+        found[f"participant {participant['id']}"] = (participant["code"], participant, ())
+    for process in doc.get("processes", []):
+        found[f"process {process['id']}"] = (process["code"], process, ("stages", "flows"))
+        for stage in process["stages"]:
+            found[f"stage {stage['id']}"] = (stage["code"], stage, ())
+        for flow in process["flows"]:
+            found[f"flow {flow['id']}"] = (flow["code"], flow, ())
+    for kind in ("risk", "measure"):
+        for item in doc.get(f"{kind}s", []):
+            found[f"{kind} {item['id']}"] = (item["code"], item, ())
+    for item in doc.get("rounds", []):
+        found[f"round {item['id']}"] = (item["name"], item, ())
     return found
 
 
-def _label(model: BaseModel) -> str:
+def _label(item: Dump) -> str:
     for name in ("statement", "title", "name", "description"):
-        text = getattr(model, name, "")
+        text = item.get(name, "")
         if isinstance(text, str) and text:
             return text
     return ""
+
+
+def _without(item: Dump, names: tuple[str, ...]) -> Dump:
+    return {k: v for k, v in item.items() if k not in names} if names else item
 
 
 def _field_changes(old: Dump, new: Dump, prefix: str = "") -> Iterator[tuple[str, Any, Any]]:
@@ -89,9 +93,19 @@ def _field_changes(old: Dump, new: Dump, prefix: str = "") -> Iterator[tuple[str
             yield f"{prefix}{name}", before, after
 
 
+def dump(project: Project) -> Dump:
+    """A project as the plain data its file holds (what the audit trail compares)."""
+    return project.model_dump(mode="json")
+
+
 def diff_projects(old: Project, new: Project, who: str, when: dt.datetime) -> list[AuditEntry]:
     """The changes from `old` to `new`, one entry a field (an entity added or removed is one
     entry); stage moves and the audit log itself are left out."""
+    return diff_documents(dump(old), dump(new), who, when)
+
+
+def diff_documents(old: Dump, new: Dump, who: str, when: dt.datetime) -> list[AuditEntry]:
+    """diff_projects on dumped projects (e.g. two saved files' JSON): no model is built."""
     before = _entities(old)
     entries: list[AuditEntry] = []
     codes: dict[str, str] = {}
@@ -107,32 +121,33 @@ def diff_projects(old: Project, new: Project, who: str, when: dt.datetime) -> li
         ))
 
     after = _entities(new)
-    for key, (code, model, exclude) in after.items():
+    for key, (code, item, nested) in after.items():
         if key not in before:
-            entry(code, ADDED, "", _label(model))
+            entry(code, ADDED, "", _label(item))
             continue
-        old_code, old_model, _ = before[key]
-        # Comparing models is cheap; only the few that differ are dumped field by field.
-        if not exclude and old_model == model:
+        old_code, old_item, _ = before[key]
+        if old_item == item:  # plain data: compared in C, only changed entities go further
             continue
-        changes = _field_changes(old_model.model_dump(mode="json", exclude=exclude),
-                                 model.model_dump(mode="json", exclude=exclude))
+        changes = _field_changes(_without(old_item, nested), _without(item, nested))
         for field, old_value, new_value in changes:
             entry(old_code if field == "code" else code, field, old_value, new_value)
-    for key, (code, model, _) in before.items():
+    for key, (code, item, _) in before.items():
         if key not in after:
-            entry(code, REMOVED, _label(model), "")
+            entry(code, REMOVED, _label(item), "")
     return entries
 
 
-def id_codes(project: Project) -> dict[str, str]:
+def id_codes(doc: Dump) -> dict[str, str]:
     """The code of every stage, flow, risk, measure and participant, by id (as text)."""
-    entities: list[Stage | Flow | Risk | Measure | Participant] = [
-        *project.all_stages(), *project.risks, *project.measures,
-        *project.metadata.participants,
-        *(flow for process in project.processes for flow in process.flows),
-    ]
-    return {str(e.id): e.code for e in entities}
+    codes: dict[str, str] = {}
+    for participant in doc.get("metadata", {}).get("participants", []):
+        codes[participant["id"]] = participant["code"]
+    for process in doc.get("processes", []):
+        for item in [*process["stages"], *process["flows"]]:
+            codes[item["id"]] = item["code"]
+    for item in [*doc.get("risks", []), *doc.get("measures", [])]:
+        codes[item["id"]] = item["code"]
+    return codes
 
 
 def readable(value: Any, codes: dict[str, str]) -> Any:
@@ -146,16 +161,19 @@ def readable(value: Any, codes: dict[str, str]) -> Any:
     return value
 
 
-def record_changes(saved_before: Project | None, project: Project, who: str,
-                   when: dt.datetime | None = None) -> list[AuditEntry]:
+def record_changes(saved_before: Project | Dump | None, project: Project, who: str,
+                   when: dt.datetime | None = None, now: Dump | None = None,
+                   ) -> list[AuditEntry]:
     """Append to the project's audit log what changed since the last save (all of it, as
-    "created", when there was none); returns the new entries."""
+    "created", when there was none); returns the new entries. `saved_before` may be the
+    saved file's parsed JSON, and `now` the project's dump when the caller has it."""
     when = when or dt.datetime.now().astimezone().replace(microsecond=0)
     if saved_before is None:
         entries = [AuditEntry(when=when, who=who, entity="project", field=ADDED,
                               new=short_text(project.metadata.title))]
     else:
-        entries = diff_projects(saved_before, project, who, when)
+        old = dump(saved_before) if isinstance(saved_before, Project) else saved_before
+        entries = diff_documents(old, now if now is not None else dump(project), who, when)
     project.audit_log.extend(entries)
     overflow = len(project.audit_log) - MAX_ENTRIES
     if overflow > 0:

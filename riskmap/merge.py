@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from riskmap.audit import id_codes, readable, short_text
+from riskmap.audit import dump, id_codes, readable, short_text
 from riskmap.checks import check_project
 from riskmap.edits import apply_all, change_profile
 from riskmap.errors import RiskmapError
@@ -110,7 +110,7 @@ class _Merger:
         """Record a conflict; True when theirs is kept."""
         if not self.codes:  # ids in values read as codes, as in the audit log
             for project in self.inputs:
-                self.codes.update(id_codes(project))
+                self.codes.update(id_codes(dump(project)))
         conflict = Conflict(kind, eid, code, path, short_text(readable(mine, self.codes)),
                             short_text(readable(theirs, self.codes)))
         chosen = self._theirs(conflict.key)

@@ -26,7 +26,11 @@ NEEDS_PASSWORD = "this project is encrypted; a password is needed"
 
 def dumps(project: Project) -> str:
     """The file text of a project: pretty-printed, keys in model order, one final newline."""
-    body = project.model_dump(mode="json")
+    return text_of(project.model_dump(mode="json"))
+
+
+def text_of(body: dict[str, Any]) -> str:
+    """The file text of a dumped project (Project.model_dump(mode="json"))."""
     document = {"format": FORMAT, "format_version": FORMAT_VERSION, **body}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -202,8 +206,14 @@ def save(project: Project, path: Path | str, password: str | None = None,
     With a password the file is encrypted (riskmap.crypto). With backup, the file being
     replaced is first copied, also atomically, to backup_path(path). An encrypted project
     keeps no readable copy beside it: a backup of an unencrypted version is removed."""
+    write_text(dumps(project), path, password, backup)
+
+
+def write_text(text: str, path: Path | str, password: str | None = None,
+               backup: bool = False) -> None:
+    """save() for file text already made (by dumps or text_of)."""
     path = Path(path)
-    data = dumps(project).encode("utf-8")
+    data = text.encode("utf-8")
     if password is not None:
         data = encrypt_document(data, password)
     if backup and path.is_file():
