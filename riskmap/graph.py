@@ -1,4 +1,7 @@
-"""Networkx view of a process: validation, paths, chokepoints, exposure and automatic layout."""
+"""Graph view of a process: validation, paths, chokepoints, exposure and automatic layout.
+
+Validation and layout (every open, every edit) run on a light StageGraph; paths and
+chokepoints on a networkx DiGraph, imported only when they are asked for."""
 
 from __future__ import annotations
 
@@ -7,8 +10,7 @@ import uuid
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING, TypeAlias
 
 from riskmap.analysis import Rating, rate, rating_key
 from riskmap.checks import DANGLING_FLOW, Problem, Severity
@@ -22,7 +24,13 @@ from riskmap.layout import (
     place,
 )
 from riskmap.model import Flow, Position, Process, Project, Stage
+from riskmap.stage_graph import StageGraph
 from riskmap.vocabulary import ScoreKind
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    Graph: TypeAlias = StageGraph | nx.DiGraph
 
 __all__ = [
     "LAYER_GAP",
@@ -57,6 +65,8 @@ def process_graph(process: Process) -> nx.DiGraph:
     Flows whose source or target is not a stage of the process are skipped; of several
     flows between the same two stages, the first one in the list is the edge's flow.
     """
+    import networkx as nx
+
     graph = nx.DiGraph()
     for stage in process.stages:
         if stage.id not in graph:
@@ -68,22 +78,27 @@ def process_graph(process: Process) -> nx.DiGraph:
     return graph
 
 
-def _plain(process: Process) -> nx.DiGraph:
+def _plain(process: Process) -> StageGraph:
     """The process graph without flows from a stage to itself (reported, never structural)."""
+    return StageGraph.of(process, loops=False)
+
+
+def _plain_nx(process: Process) -> nx.DiGraph:
+    """The same graph as `_plain`, for the algorithms of networkx."""
     graph = process_graph(process)
     graph.remove_edges_from([(u, v) for u, v in graph.edges if u == v])
     return graph
 
 
-def _stages(graph: nx.DiGraph, nodes: Iterable[uuid.UUID]) -> list[Stage]:
+def _stages(graph: Graph, nodes: Iterable[uuid.UUID]) -> list[Stage]:
     return [graph.nodes[node]["stage"] for node in nodes]
 
 
-def _entries(graph: nx.DiGraph) -> list[uuid.UUID]:
+def _entries(graph: Graph) -> list[uuid.UUID]:
     return [node for node in graph if graph.in_degree(node) == 0]
 
 
-def _exits(graph: nx.DiGraph) -> list[uuid.UUID]:
+def _exits(graph: Graph) -> list[uuid.UUID]:
     return [node for node in graph if graph.out_degree(node) == 0]
 
 
@@ -99,7 +114,7 @@ def exit_stages(process: Process) -> list[Stage]:
     return _stages(graph, _exits(graph))
 
 
-def _reach(graph: nx.DiGraph, starts: Iterable[uuid.UUID], forward: bool = True) -> set[uuid.UUID]:
+def _reach(graph: Graph, starts: Iterable[uuid.UUID], forward: bool = True) -> set[uuid.UUID]:
     """Every node reachable from (or, backwards, reaching) one of the starts, starts included."""
     step = graph.succ if forward else graph.pred
     seen = set(starts)
@@ -158,9 +173,7 @@ def check_process(process: Process) -> list[Problem]:
         ))
     reached = _reach(graph, entries) if entries else set(graph)
     can_exit = _reach(graph, exits, forward=False) if exits else set(graph)
-    trapped = graph.subgraph(node for node in graph if node not in can_exit)
-    in_loop = {n for part in nx.strongly_connected_components(trapped) if len(part) > 1
-               for n in part}
+    in_loop = graph.on_cycles(node for node in graph if node not in can_exit)
     for stage in _stages(graph, graph):
         if len(graph) > 1 and graph.degree(stage.id) == 0:
             problems.append(Problem.of(
@@ -187,7 +200,7 @@ def check_graphs(project: Project) -> list[Problem]:
 
 def _path_graph(process: Process) -> nx.DiGraph:
     """The graph paths run through: unconnected stages left out once any flow exists."""
-    graph = _plain(process)
+    graph = _plain_nx(process)
     if graph.number_of_edges():
         graph.remove_nodes_from([node for node in list(graph) if graph.degree(node) == 0])
     return graph
@@ -199,6 +212,8 @@ def paths(process: Process, limit: int = 1000) -> list[list[uuid.UUID]]:
     Stages with no flows are left out of paths while the process has any flow; a
     process without flows has one single-stage path per stage.
     """
+    import networkx as nx
+
     graph = _path_graph(process)
     entries, exits = _entries(graph), set(_exits(graph))
     useful = _reach(graph, entries) & _reach(graph, exits, forward=False)
@@ -214,6 +229,8 @@ def paths(process: Process, limit: int = 1000) -> list[list[uuid.UUID]]:
 
 def chokepoints(process: Process) -> list[Stage]:
     """Stages that every path from an entry to an exit crosses, in flow order."""
+    import networkx as nx
+
     graph = _path_graph(process)
     entries, exits = _entries(graph), _exits(graph)
     if not entries or not exits:

@@ -8,9 +8,8 @@ import uuid
 from collections import deque
 from collections.abc import Iterable
 
-import networkx as nx
-
 from riskmap.model import Position
+from riskmap.stage_graph import StageGraph
 
 # Scene units. A Position is the top-left corner of a STAGE_WIDTH x STAGE_HEIGHT box.
 STAGE_WIDTH = 180.0
@@ -23,7 +22,7 @@ _SWEEPS = 2  # down-and-up barycentre sweeps; more rarely removes another crossi
 Edge = tuple[uuid.UUID, uuid.UUID]
 
 
-def back_edges(graph: nx.DiGraph) -> set[Edge]:
+def back_edges(graph: StageGraph) -> set[Edge]:
     """Edges closing a loop, found by depth-first search from the entries in node order."""
     state: dict[uuid.UUID, bool] = {}  # True while on the search stack, False once done
     back: set[Edge] = set()
@@ -48,7 +47,7 @@ def back_edges(graph: nx.DiGraph) -> set[Edge]:
     return back
 
 
-def layering(graph: nx.DiGraph, back: set[Edge]) -> dict[uuid.UUID, int]:
+def layering(graph: StageGraph, back: set[Edge]) -> dict[uuid.UUID, int]:
     """Longest path from an entry to each node, over the edges that close no loop."""
     waiting = {node: sum((p, node) not in back for p in graph.pred[node]) for node in graph}
     queue = deque(node for node, count in waiting.items() if count == 0)
@@ -66,7 +65,7 @@ def layering(graph: nx.DiGraph, back: set[Edge]) -> dict[uuid.UUID, int]:
 
 
 def columns(
-    graph: nx.DiGraph, back: set[Edge], layer: dict[uuid.UUID, int]
+    graph: StageGraph, back: set[Edge], layer: dict[uuid.UUID, int]
 ) -> list[list[uuid.UUID]]:
     """Nodes by layer, each column ordered by barycentre sweeps to reduce crossings."""
     result: list[list[uuid.UUID]] = [[] for _ in range(max(layer.values(), default=-1) + 1)]
@@ -118,7 +117,7 @@ class _Occupied:
 
 
 def place(
-    graph: nx.DiGraph, fixed: dict[uuid.UUID, Position]
+    graph: StageGraph, fixed: dict[uuid.UUID, Position]
 ) -> tuple[dict[uuid.UUID, int], dict[uuid.UUID, Position]]:
     """Layers and positions of every node; `fixed` nodes keep theirs, others keep clear.
 
