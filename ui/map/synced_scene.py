@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 from riskmap import graph
-from riskmap.analysis import StageRating, holder_rating, stage_ratings
+from riskmap.analysis import Rater, StageRating, holder_rating
 from riskmap.checks import Problem
 from riskmap.edits import Action, Change, EntityType
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
@@ -69,7 +69,7 @@ class SyncedScene(QGraphicsScene):
         process = self.process
         if process is not None:
             placed = graph.positions(process)
-            ratings = stage_ratings(self.document.project, self.document.score_kind)
+            ratings = self._ratings(process)
             for stage in process.stages:
                 self._add_stage(stage, placed[stage.id], ratings.get(stage.id))
             for flow in process.flows:
@@ -115,6 +115,15 @@ class SyncedScene(QGraphicsScene):
     def _remember_risks(self, holder_id: uuid.UUID) -> None:
         for risk in self.document.project.index.risks_on(holder_id):
             self._risk_holder[risk.id] = holder_id
+
+    def _ratings(self, process: Process) -> dict[uuid.UUID, StageRating]:
+        """The rating of each stage and flow of this process that holds risks: from their
+        own risks, not from every risk of the project."""
+        project = self.document.project
+        kind, rater = self.document.score_kind, Rater(project.profile)
+        holders = [*(s.id for s in process.stages), *(f.id for f in process.flows)]
+        return {holder: holder_rating(risks, kind, project.profile, rater)
+                for holder in holders if (risks := project.index.risks_on(holder))}
 
     def _rating(self, holder_id: uuid.UUID) -> StageRating:
         project = self.document.project
@@ -210,7 +219,8 @@ class SyncedScene(QGraphicsScene):
         return [*self.stage_items.items(), *self.flow_items.items()]
 
     def _refresh_ratings(self) -> None:
-        ratings = stage_ratings(self.document.project, self.document.score_kind)
+        process = self.process
+        ratings = self._ratings(process) if process is not None else {}
         for holder, item in self._holders():
             item.update_rating(ratings.get(holder))
 
