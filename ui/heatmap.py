@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from riskmap.analysis import HeatmapGrid, heatmap_grid, update_grid
 from riskmap.edits import Change, EntityType, set_score
+from riskmap.vocabulary import ScoreKind
 from ui.colours import band_colour, band_palette, text_on
 from ui.document import Document
 from ui.editing import apply_edit
@@ -56,7 +57,8 @@ class HeatmapWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 70)
-        self._grid: HeatmapGrid | None = None
+        # The grid of each kind shown so far, kept current (switching kinds counts nothing).
+        self._grids: dict[ScoreKind, HeatmapGrid] = {}
         self._cells: dict[Cell, QRectF] = {}
         self._chips: list[Chip] = []
         self._hover: uuid.UUID | None = None
@@ -69,21 +71,26 @@ class HeatmapWidget(QWidget):
         self.counts_only = False
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
-        document.score_kind_changed.connect(lambda _kind: self.refresh())
+        document.score_kind_changed.connect(lambda _kind: self._show_kind())
         band_palette().changed.connect(self.update)
         self.setAccessibleName(self.tr("Heat map"))
 
     # --- data ----------------------------------------------------------------------------
     @property
     def grid(self) -> HeatmapGrid:
-        """The grid: computed when first needed (after an open, a profile or kind switch),
-        then kept current risk by risk as edits come."""
-        if self._grid is None:
-            self._grid = heatmap_grid(self.document.project, self.document.score_kind)
-        return self._grid
+        """The grid of the current kind: computed when first needed (after an open or a
+        profile switch), then kept current risk by risk as edits come."""
+        kind = self.document.score_kind
+        if kind not in self._grids:
+            self._grids[kind] = heatmap_grid(self.document.project, kind)
+        return self._grids[kind]
+
+    def _show_kind(self) -> None:
+        self._cells = {}
+        self.update()
 
     def refresh(self) -> None:
-        self._grid = None
+        self._grids = {}
         self._cells = {}
         self.update()
 
@@ -92,8 +99,9 @@ class HeatmapWidget(QWidget):
             self.refresh()
             return
         risks = [c.id for c in changes if c.entity is EntityType.RISK and c.id is not None]
-        if risks and self._grid is not None:  # only the risks the edit names move
-            update_grid(self._grid, self.document.project, risks)
+        if risks and self._grids:  # only the risks the edit names move
+            for grid in self._grids.values():
+                update_grid(grid, self.document.project, risks)
             self._cells = {}
             self.update()
 

@@ -34,6 +34,20 @@ def test_cells_show_counts_and_follow_a_new_score(qtbot, document):
     assert not panel.unscored.isVisible()
 
 
+def test_a_kind_shown_earlier_follows_edits_made_under_another(qtbot, document):
+    panel = make_panel(qtbot, document)
+    heatmap = panel.heatmap
+    assert heatmap.grid.cell(4, 5).risk_codes == ["R-002"]  # residual
+    document.set_score_kind(ScoreKind.INHERENT)
+    risk = document.project.risks[3]
+    document.apply(set_score(document.project, risk.id, ScoreKind.RESIDUAL, 4, 5))
+    document.apply(set_score(document.project, risk.id, ScoreKind.INHERENT, 1, 1))
+    assert risk.id in heatmap.grid.cell(1, 1).risk_ids
+    document.set_score_kind(ScoreKind.RESIDUAL)
+    assert heatmap.grid.cell(4, 5).risk_codes == ["R-002", "R-004"]
+    assert panel.title.text() == "Residual risk — 4 risks"
+
+
 def test_switching_kind_switches_the_document_and_back(qtbot, document):
     panel = make_panel(qtbot, document)
     qtbot.mouseClick(panel.kind_buttons[ScoreKind.INHERENT], Qt.MouseButton.LeftButton)
