@@ -82,6 +82,8 @@ def projects(tmp_path_factory) -> dict[str, tuple[Project, Path]]:
 def _fmt(seconds: float | None) -> str:
     if seconds is None:
         return "-"
+    if seconds < 0.01:  # a floor of a fraction of a millisecond still reads as a number
+        return f"{seconds * 1000:.2f} ms"
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
