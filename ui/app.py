@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from riskmap import __version__
 from riskmap.resources import resource
 from ui.actions import icon
+from ui.colours import readable_palette
 from ui.docks import COMPACT_WIDTH
 from ui.language import install_from_settings
 
@@ -41,6 +42,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("riskmap")
     app.setStyle("Fusion")
+    app.setPalette(readable_palette(app.style().standardPalette()))
     install_from_settings(QSettings())  # English, French or Spanish (default: the system's)
     app.setWindowIcon(icon("riskmap"))
     _load_fonts()

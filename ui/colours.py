@@ -4,9 +4,10 @@ patterns, overdue and muted tones."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap
 
 from riskmap import palettes
+from riskmap.export.colours import mix, text_colour
 from riskmap.scales import Band, ScaleProfile
 
 OVERDUE_BACKGROUND = QColor("#FDE2E1")
@@ -15,6 +16,20 @@ MUTED_TEXT = QColor("#5F6B7A")
 UNSCORED = QColor("#E4E7EB")
 CARD_BORDER = QColor("#D5DAE1")
 ACCENT = QColor("#1F5FA8")
+# Selected rows and text: Fusion's light blue gives white text only 3.7:1.
+SELECTION_HIGHLIGHT = QColor("#1D5FD1")
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """The style's palette with every text colour at 4.5:1 or better on its background:
+    a darker selection blue, and placeholders in the muted grey rather than half-faded
+    text."""
+    result = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        result.setColor(group, QPalette.ColorRole.Highlight, SELECTION_HIGHLIGHT)
+        result.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+        result.setColor(group, QPalette.ColorRole.PlaceholderText, MUTED_TEXT)
+    return result
 
 
 def _linear(channel: float) -> float:
@@ -28,11 +43,11 @@ def luminance(colour: QColor) -> float:
 
 
 def text_on(background: QColor) -> QColor:
-    """Black or white, whichever contrasts more with the background."""
-    lum = luminance(background)
-    on_black = (lum + 0.05) / 0.05
-    on_white = 1.05 / (lum + 0.05)
-    return QColor("#111111") if on_black >= on_white else QColor("#FFFFFF")
+    """Black or white, whichever contrasts more with the background: the ink of the
+    exports (riskmap.export.colours.text_colour), at 4.5:1 or better on every built-in
+    band colour. Pure black, not a softer dark grey: on a mid-tone fill such as the
+    colour-blind palette's orange-red, a dark grey falls below 4.5:1."""
+    return QColor(text_colour(QColor(background).name()))
 
 
 def band_colour(band: Band | None, profile: ScaleProfile | None = None) -> QColor:
@@ -43,6 +58,11 @@ def band_colour(band: Band | None, profile: ScaleProfile | None = None) -> QColo
     if profile is None:
         return QColor(band.colour)
     return band_palette().fill(band, profile)
+
+
+def band_tint(band: Band, profile: ScaleProfile) -> QColor:
+    """A pale tint of a band, under ordinary dark text (a list row in the band's hue)."""
+    return QColor(mix(band_colour(band, profile).name(), "#FFFFFF", 0.7))
 
 
 def band_text_colour(band: Band | None, profile: ScaleProfile | None = None) -> QColor:

@@ -132,10 +132,11 @@ def build_toolbar(window: QMainWindow, registry: ActionRegistry, find_box: QLine
             toolbar.addSeparator()
             continue
         toolbar.addAction(registry[entry])
-        if entry in WITH_TEXT:
-            button = toolbar.widgetForAction(registry[entry])
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button = toolbar.widgetForAction(registry[entry])
+        if button is not None:  # a screen reader says the whole command, not "Stage"
+            button.setAccessibleName(registry[entry].text().replace("&", "").rstrip("…"))
+        if entry in WITH_TEXT and isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     spacer = QWidget()
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)

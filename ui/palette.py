@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from riskmap.library import LibraryStage, load_library
@@ -83,7 +84,8 @@ class StageLibraryModel(QAbstractListModel):
 
 
 class StagePalette(QWidget):
-    """A filter box over the library list; double-click adds the stage to the map too."""
+    """A filter box over the library list; double-click (or Enter, in the list or in the
+    filter box for the first stage listed) adds the stage to the map too."""
 
     add_requested = Signal(dict)  # a stage template for the current map
 
@@ -97,9 +99,11 @@ class StagePalette(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit(placeholderText=self.tr("Filter stages"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the stage library"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.list = QListView()
         self.list.setObjectName("stage_palette_list")
+        self.list.setAccessibleName(self.tr("Stage library"))
         self.list.setModel(self.proxy)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -107,11 +111,20 @@ class StagePalette(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(1)
         self.list.doubleClicked.connect(self._on_double_clicked)
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(keys), self.list)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self._on_double_clicked(self.list.currentIndex()))
+        self.filter.returnPressed.connect(self._add_first)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
+
+    def _add_first(self) -> None:
+        current = self.list.currentIndex()
+        self._on_double_clicked(current if current.isValid() else self.proxy.index(0, 0))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         stage = index.data(Qt.ItemDataRole.UserRole)

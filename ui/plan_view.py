@@ -61,6 +61,8 @@ class PlanView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("actionPlan")
+        self.table.setAccessibleName(self.tr("Action plan"))
+        self.search.setAccessibleName(self.tr("Search the action plan"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMN["code"], Qt.SortOrder.AscendingOrder)
@@ -79,6 +81,7 @@ class PlanView(QWidget):
 
         self.capture = QLineEdit(self)
         self.capture.setPlaceholderText(self.tr("New measure: what will be done, then Enter"))
+        self.capture.setAccessibleName(self.tr("New measure"))
         self.capture.setMinimumWidth(220)
         self.capture.setClearButtonEnabled(True)
         self.link_hint = QLabel(self)

@@ -134,6 +134,7 @@ class ProblemsView(QTableView):
     def __init__(self, model: ProblemsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problems_view")
+        self.setAccessibleName(self.tr("Problems"))
         self.problems_model = model
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

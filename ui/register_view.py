@@ -49,6 +49,7 @@ class RegisterView(QWidget):
         self.filters = RegisterFilterBar(self.proxy, self)
         self.table = QTableView(self)
         self.table.setObjectName("riskRegister")
+        self.table.setAccessibleName(self.tr("Risk register"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMN["code"], Qt.SortOrder.AscendingOrder)

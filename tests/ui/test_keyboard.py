@@ -268,3 +268,21 @@ def test_f6_visits_the_map_and_each_open_panel(qtbot, tmp_path):
     assert visited[:3] == ["inspector", "heatmap", "register"]
     _press(qtbot, Key.Key_F6, SHIFT)
     assert window.docks["library"].isAncestorOf(QApplication.focusWidget())
+
+
+def test_enter_in_the_stage_library_adds_the_stage_found(qtbot, tmp_path):
+    window, _view = _map_window(qtbot, tmp_path)
+    library = window.docks["library"].widget()
+    stages = len(window.document.project.processes[0].stages)
+    window.docks["library"].show()
+    window.docks["library"].raise_()
+    library.filter.setFocus()
+    qtbot.waitUntil(library.filter.hasFocus)
+    qtbot.keyClicks(library.filter, library.proxy.index(0, 0).data()[:6])
+    _press(qtbot, Key.Key_Return)  # the first stage listed
+    assert len(window.document.project.processes[0].stages) == stages + 1
+    _press(qtbot, Key.Key_Tab)  # on to the list: Enter adds the stage under the cursor
+    assert QApplication.focusWidget() is library.list
+    _press(qtbot, Key.Key_Down)
+    _press(qtbot, Key.Key_Return)
+    assert len(window.document.project.processes[0].stages) == stages + 2

@@ -225,7 +225,7 @@ class StageItem(QGraphicsItem):
         inner = box.adjusted(PADDING, 6, -PADDING, -6)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._code)
         if self.problems:
-            painter.setPen(style.PROBLEM if ink == style.TEXT_DARK else ink)
+            painter.setPen(style.PROBLEM if ink != style.TEXT_LIGHT else ink)
             painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "⚠")
             painter.setPen(ink)
         painter.setFont(_NAME_FONT)
@@ -253,7 +253,7 @@ class StageItem(QGraphicsItem):
         metrics = QFontMetricsF(_BADGE_FONT)
         width = metrics.horizontalAdvance(self._badge) + 14
         pill = QRectF(box.left() + PADDING, box.bottom() - 24, width, 18)
-        light = ink == style.TEXT_DARK
+        light = ink != style.TEXT_LIGHT
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 150) if light else QColor(0, 0, 0, 60))
         painter.drawRoundedRect(pill, 9, 9)

@@ -15,7 +15,7 @@ BACKGROUND = QColor("#F4F6F9")
 GRID_DOT = QColor("#D9DEE5")
 NEUTRAL_FILL = QColor("#E3E7ED")  # a stage without scored risks
 NEUTRAL_BORDER = QColor("#9AA4B2")
-TEXT_DARK = QColor("#17202B")
+TEXT_DARK = QColor("#17202B")  # on white (flow labels)
 TEXT_LIGHT = QColor("#FFFFFF")
 FLOW_LINE = QColor("#4A5565")
 FLOW_LABEL_BG = QColor("#FFFFFF")
@@ -48,8 +48,8 @@ def text_scale() -> float:
 
 
 def text_colour(fill: QColor) -> QColor:
-    """Dark or white text, whichever contrasts more with the fill."""
-    return TEXT_DARK if text_on(fill) != QColor("#FFFFFF") else TEXT_LIGHT
+    """Black or white text, whichever contrasts more with the fill."""
+    return text_on(fill)
 
 
 def fill_colour(rating: StageRating | None, profile: ScaleProfile | None = None) -> QColor:

@@ -46,6 +46,7 @@ from ui.colours import (
     UNSCORED,
     band_colour,
     band_palette,
+    band_tint,
 )
 from ui.document import Document
 from ui.fonts import set_relative_font
@@ -268,7 +269,7 @@ class DashboardPanel(QWidget):
                                   f" — {short(risk.statement, 60)}")
             row.setData(ID_ROLE, str(risk.id))
             row.setToolTip(risk.statement)
-            row.setBackground(band_colour(rating.band, project.profile).lighter(175))
+            row.setBackground(band_tint(rating.band, project.profile))
             self.top_risks.addItem(row)
         if not top:
             self.top_risks.addItem(self.tr("No risk scored yet"))

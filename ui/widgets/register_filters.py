@@ -64,6 +64,7 @@ class RegisterFilterBar(QWidget):
         self.document = proxy.document
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search code, statement, owner, actors"))
+        self.search.setAccessibleName(self.tr("Search the risks"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(170)
         self.process = ValueCombo(self.tr("Process"), 8, self)
