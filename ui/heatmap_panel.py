@@ -162,6 +162,7 @@ class HeatmapPanel(QWidget):
             item = self.legend.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, though deleted only when the loop runs
                 widget.deleteLater()
         profile = self.document.project.profile
         self._legend_for = profile.model_copy(deep=True)
