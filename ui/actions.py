@@ -157,7 +157,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Find a stage by code or name")),
     ActionId.PREFERENCES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"), (Key.Preferences, "Ctrl+,"), "",
-        QT_TRANSLATE_NOOP("Actions", "Your name for the audit trail, backups, autosave")),
+        QT_TRANSLATE_NOOP("Actions", "Your name for the audit trail, backups, autosave, language")),
     ActionId.ZOOM_IN: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (Key.ZoomIn, "Ctrl+="), "zoom-in",
         QT_TRANSLATE_NOOP("Actions", "Zoom in")),

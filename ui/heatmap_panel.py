@@ -24,6 +24,7 @@ from ui.document import Document
 from ui.fonts import set_relative_font
 from ui.heatmap import HeatmapWidget
 from ui.images import copy_image
+from ui.language import domain_tr, profile_tr
 
 SEGMENT_STYLE = (
     "QPushButton { padding: 4px 14px; border: 1px solid #9AA5B1; background: white; }"
@@ -88,16 +89,17 @@ class HeatmapPanel(QWidget):
         switch = QHBoxLayout()
         switch.setSpacing(0)
         for kind in ScoreKind:
-            button = QPushButton(SCORE_KIND_LABELS[kind], self)
+            label = domain_tr(SCORE_KIND_LABELS[kind])
+            button = QPushButton(label, self)
             button.setCheckable(True)
             button.setStyleSheet(SEGMENT_STYLE)
-            button.setToolTip(f"Show the {kind.value} scores")
+            button.setToolTip(self.tr("Show the {kind} scores").format(kind=label.lower()))
             self.kinds.addButton(button)
             self.kind_buttons[kind] = button
             button.clicked.connect(lambda _c=False, k=kind: document.set_score_kind(k))
             switch.addWidget(button)
-        self.copy_button = QPushButton("Copy image", self)
-        self.copy_button.setToolTip("Copy the heat map to the clipboard, for slides")
+        self.copy_button = QPushButton(self.tr("Copy image"), self)
+        self.copy_button.setToolTip(self.tr("Copy the heat map to the clipboard, for slides"))
         self.copy_button.clicked.connect(self.copy_image)
         self.legend = QHBoxLayout()
         self.legend.setSpacing(4)
@@ -147,10 +149,14 @@ class HeatmapPanel(QWidget):
         if self._dirty:
             return
         grid = self.heatmap.grid
-        self.title.setText(f"{SCORE_KIND_LABELS[kind]} risk — {grid.total} risks")
+        titles = {ScoreKind.INHERENT: self.tr("Inherent risk — %n risk(s)", "", grid.total),
+                  ScoreKind.RESIDUAL: self.tr("Residual risk — %n risk(s)", "", grid.total),
+                  ScoreKind.TARGET: self.tr("Target risk — %n risk(s)", "", grid.total)}
+        self.title.setText(titles[kind])
         if grid.unscored:
             codes = ", ".join(grid.unscored[:12]) + (" …" if len(grid.unscored) > 12 else "")
-            self.unscored.setText(f"Not scored yet ({len(grid.unscored)}): {codes}")
+            self.unscored.setText(self.tr("Not scored yet ({count}): {codes}").format(
+                count=len(grid.unscored), codes=codes))
         else:
             self.unscored.setText("")
         self.unscored.setVisible(bool(grid.unscored))
@@ -169,7 +175,7 @@ class HeatmapPanel(QWidget):
         for name, span, colour in band_ranges(profile):
             fill = band_colour(None) if not colour else band_colour(
                 next(b for b in profile.bands if b.name == name), profile)
-            self.legend.addWidget(LegendChip(f"{name} {span}", fill, self))
+            self.legend.addWidget(LegendChip(f"{profile_tr(profile, name)} {span}", fill, self))
 
     def copy_image(self) -> None:
         copy_image(self.heatmap)

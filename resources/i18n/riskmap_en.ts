@@ -67,6 +67,30 @@
     </message>
 </context>
 <context>
+    <name>HeatmapPanel</name>
+    <message numerus="yes">
+        <source>Inherent risk — %n risk(s)</source>
+        <translation>
+            <numerusform>Inherent risk — %n risk</numerusform>
+            <numerusform>Inherent risk — %n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual risk — %n risk(s)</source>
+        <translation>
+            <numerusform>Residual risk — %n risk</numerusform>
+            <numerusform>Residual risk — %n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Target risk — %n risk(s)</source>
+        <translation>
+            <numerusform>Target risk — %n risk</numerusform>
+            <numerusform>Target risk — %n risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatmapWidget</name>
     <message numerus="yes">
         <source>Likelihood {lik}, impact {imp}: {band}, score {score}, %n risk(s) {codes}</source>

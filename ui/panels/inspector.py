@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,8 @@ from ui.models.register import COLUMN, COLUMNS, RiskRegisterModel
 from ui.panels.holder_form import HolderForm
 from ui.texts import holder_id
 
-EMPTY_TEXT = "Select a stage or a flow on the map to see its properties and its risks."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "InspectorPanel", "Select a stage or a flow on the map to see its properties and its risks.")
 SHOWN = ("code", "statement", "residual")
 
 
@@ -57,7 +58,7 @@ class InspectorPanel(QWidget):
         self.heading.setWordWrap(True)
         self.where = QLabel(self)
         self.where.setStyleSheet(f"color: {MUTED_TEXT.name()};")
-        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty = QLabel(self.tr(EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {MUTED_TEXT.name()}; padding: 12px;")
         self.form = HolderForm(document, self)
@@ -86,15 +87,15 @@ class InspectorPanel(QWidget):
         self.risks_label = QLabel(self)
         set_relative_font(self.risks_label, bold=True)
         self.capture = QLineEdit(self)
-        self.capture.setPlaceholderText("New risk: actor – action – outcome, then Enter")
+        self.capture.setPlaceholderText(self.tr("New risk: actor – action – outcome, then Enter"))
         self.capture.setClearButtonEnabled(True)
         self.capture.setAccessibleName(self.tr("New risk statement"))
         self.capture.setToolTip(self.tr("Enter adds the risk; Ctrl+Enter adds it in the full "
                                         "editor, to score it"))
         self.table.setAccessibleName(self.tr("Risks of the selected stage or flow"))
-        self.open_button = QPushButton("Open…", self)
-        self.describe_button = QPushButton("New risk…", self)
-        self.remove_button = QPushButton("Delete", self)
+        self.open_button = QPushButton(self.tr("Open…"), self)
+        self.describe_button = QPushButton(self.tr("New risk…"), self)
+        self.remove_button = QPushButton(self.tr("Delete"), self)
         buttons = QHBoxLayout()
         for button in (self.describe_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
@@ -186,7 +187,8 @@ class InspectorPanel(QWidget):
         if stage is not None:
             self.heading.setText(f"{stage.code} · {stage.name}")
         elif flow is not None:
-            self.heading.setText(f"Flow {flow.code}" + (f" · {flow.label}" if flow.label else ""))
+            self.heading.setText(self.tr("Flow {code}").format(code=flow.code)
+                                 + (f" · {flow.label}" if flow.label else ""))
         self.where.setText(process.name if process else "")
         self.form.show_holder(holder)
         self.proxy.update_filter(holder_id=holder)
@@ -194,7 +196,8 @@ class InspectorPanel(QWidget):
 
     def _count(self) -> None:
         count = self.proxy.rowCount()
-        self.risks_label.setText(f"Risks ({count})" if count else "Risks — none recorded yet")
+        self.risks_label.setText(self.tr("Risks ({count})").format(count=count) if count
+                                 else self.tr("Risks — none recorded yet"))
 
     def _show_kind(self, kind: object) -> None:
         for score in ScoreKind:
