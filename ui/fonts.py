@@ -33,11 +33,14 @@ def set_relative_font(widget: QWidget, scale: float = 1.0, bold: bool = False) -
 
 
 def refresh_relative_fonts() -> None:
-    """Recompute every relative font (after the application font changed)."""
+    """Recompute every relative font (after the application font changed). A widget with
+    its own stylesheet keeps the font it was polished with: polish it again."""
     for widget in QApplication.allWidgets():
         scale = widget.property(_SCALE)
         if scale is not None:
             widget.setFont(relative_font(float(scale), bool(widget.property(_BOLD))))
+        elif widget.styleSheet() and "font-size" not in widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
 
 
 def on_app_font_changed(slot: Callable[[QFont], object]) -> None:
