@@ -286,3 +286,17 @@ def test_enter_in_the_stage_library_adds_the_stage_found(qtbot, tmp_path):
     _press(qtbot, Key.Key_Down)
     _press(qtbot, Key.Key_Return)
     assert len(window.document.project.processes[0].stages) == stages + 2
+
+
+def test_enter_on_a_top_risk_of_the_dashboard_selects_it(qtbot, tmp_path):
+    window, view = _map_window(qtbot, tmp_path)
+    window.docks["dashboard"].raise_()
+    top = window.risk_views.dashboard.top_risks
+    qtbot.waitUntil(lambda: top.count() > 0 and top.isVisible())
+    top.setFocus()
+    qtbot.waitUntil(top.hasFocus)
+    _press(qtbot, Key.Key_Home)
+    _press(qtbot, Key.Key_Return)
+    risk = next(r for r in window.document.project.risks if r.code == "R-002")
+    assert window.document.selection == (risk.id, risk.stage_id)
+    assert _code(view) == "S-03"  # the map shows the risk's stage

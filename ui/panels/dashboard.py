@@ -155,6 +155,10 @@ class DashboardPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.top_risks.itemClicked.connect(self._select_risk)
         self.overdue.itemClicked.connect(self._select_measure)
+        self.top_risks.itemActivated.connect(self._select_risk)  # Enter, by keyboard
+        self.overdue.itemActivated.connect(self._select_measure)
+        self.top_risks.setAccessibleName(self.tr("Top residual risks"))
+        self.overdue.setAccessibleName(self.tr("Overdue measures"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(100)  # a burst of edits gives one refresh
