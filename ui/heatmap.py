@@ -303,7 +303,7 @@ class HeatmapWidget(QWidget):
             self.risk_activated.emit(chip.risk_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         if key == Qt.Key.Key_Escape and self._drag is not None:
             self._end_drag()
             return

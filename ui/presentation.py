@@ -48,8 +48,8 @@ class Presentation(QObject):
             return
         window = self.window
         set_app_font_scale(FONT_SCALE if on else 1.0)
-        for view in self.tabs.views():
-            view.map_scene.set_line_scale(LINE_SCALE if on else 1.0)
+        for shown in self.tabs.views():
+            shown.map_scene.set_line_scale(LINE_SCALE if on else 1.0)
         if on:
             self._state = window.saveState()
             self._was_maximized = window.isMaximized()
