@@ -59,10 +59,10 @@ def write_plan(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> None
     statuses = status_labels(ctx)
     measures = sorted(project.measures, key=plan_order)
     dates = {"Start", "Deadline"}
-    looks = [Look(centred=header in _CENTRED,
-                  number_format=ctx.date_format if header in dates else None)
-             for header in headers]
     rows = TableRows(ws, widths)
+    styles = [rows.style(Look(centred=header in _CENTRED,
+                              number_format=ctx.date_format if header in dates else None))
+              for header in headers]
     for measure in measures:
         values: list[object] = [
             measure.code, measure.title, linked_risk_codes(project, measure),
@@ -72,7 +72,7 @@ def write_plan(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> None
             measure.resources, measure.indicator, measure.baseline, measure.target,
             statuses[measure.status], measure.progress, measure.notes,
         ]
-        rows.append(values, looks)
+        rows.append(values, styles)
         tick(ws.title)
     last_row = max(len(measures) + 1, 2)
     _add_rules(ws, ctx, statuses, last_row)

@@ -27,7 +27,7 @@ from riskmap.export.xlsx_style import (
     data_sheet,
     finish_table,
 )
-from riskmap.export.xlsx_table import Look, TableRows
+from riskmap.export.xlsx_table import CellStyle, Look, TableRows
 from riskmap.i18n import Translator
 from riskmap.model import Risk
 from riskmap.vocabulary import ScoreKind
@@ -68,16 +68,19 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
     widths = [w for _, w in columns]
     data_sheet(ws, [tr(h) for h in headers], widths, ctx, large_paper=True)
     ranks = priority_ranks(project)
-    looks = [Look(centred=header in _CENTRED, bold=header in _BANDS,
-                  number_format=ctx.date_format if header == "Last reviewed" else None)
-             for header in headers]
-    # Score and band cells take the colour of their band: (column, kind, look by band).
-    coloured: list[tuple[int, ScoreKind, dict[str, Look]]] = []
+    rows = TableRows(ws, widths)
+    styles = [rows.style(Look(centred=header in _CENTRED, bold=header in _BANDS,
+                              number_format=ctx.date_format if header == "Last reviewed"
+                              else None))
+              for header in headers]
+    # Score and band cells take the colour of their band: (column, kind, style by band).
+    coloured: list[tuple[int, ScoreKind, dict[str, CellStyle]]] = []
     for kind, prefix in ((ScoreKind.INHERENT, "Inherent"), (ScoreKind.RESIDUAL, "Residual")):
         for column in (headers.index(f"{prefix} score"), headers.index(f"{prefix} band")):
-            coloured.append((column, kind, {band.name: replace(looks[column], colour=band.colour)
-                                            for band in project.profile.bands}))
-    rows = TableRows(ws, widths)
+            look = Look(centred=True, bold=headers[column] in _BANDS)
+            coloured.append((column, kind, {
+                band.name: rows.style(replace(look, colour=band.colour))
+                for band in project.profile.bands}))
     risks = sorted(project.risks, key=lambda r: r.code)
     rater = Rater(project.profile)
     for risk in risks:
@@ -98,12 +101,12 @@ def write_register(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> 
         ]
         if with_votes:
             values.append(vote_text(risk, tr))
-        row_looks = list(looks)
+        row_styles = list(styles)
         for column, kind, by_band in coloured:
             rating = ratings[kind]
             if rating is not None:
-                row_looks[column] = by_band[rating.band.name]
-        rows.append(values, row_looks)
+                row_styles[column] = by_band[rating.band.name]
+        rows.append(values, row_styles)
         tick(ws.title)
     _level_validation(ws, ctx, headers, max(len(risks) + 1, 2))
     finish_table(ws, len(columns), len(risks))

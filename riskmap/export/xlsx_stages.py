@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -44,8 +43,11 @@ def write_stages(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> No
     inherent = {str(k): v for k, v in stage_ratings(project, ScoreKind.INHERENT).items()}
     residual = {str(k): v for k, v in stage_ratings(project, ScoreKind.RESIDUAL).items()}
     empty = StageRating(0, None)
-    looks = [Look(centred=header in _CENTRED) for header in headers]
     rows = TableRows(ws, widths)
+    styles = [rows.style(Look(centred=header in _CENTRED)) for header in headers]
+    # The rating cells take the colour of their band, in bold.
+    by_band = {band.name: rows.style(Look(centred=True, colour=band.colour, bold=True))
+               for band in project.profile.bands}
     row = 1
     for process in project.processes:
         for order, (holder, code, name) in enumerate(_rows(ctx, process), start=1):
@@ -56,11 +58,10 @@ def write_stages(ws: Worksheet, ctx: Context, tick: Callable[[str], None]) -> No
                 res.top.band.name if res.top else "",
                 res.top.score if res.top else None, res.top_code,
             ]
-            row_looks = list(looks)
+            row_styles = list(styles)
             for rating, column in ((inh, 5), (res, 6)):
                 if rating.top:
-                    row_looks[column] = replace(looks[column], colour=rating.top.band.colour,
-                                                bold=True)
-            row = rows.append(values, row_looks)
+                    row_styles[column] = by_band[rating.top.band.name]
+            row = rows.append(values, row_styles)
             tick(ws.title)
     finish_table(ws, len(STAGE_COLUMNS), row - 1)

@@ -25,8 +25,13 @@ class Look:
     number_format: str | None = None
 
 
-PLAIN = Look()
-CENTRED = Look(centred=True)
+@dataclass(frozen=True)
+class CellStyle:
+    """The ready-made styles of one look: for any value, and for text a spreadsheet
+    would take for a formula (shown with a quote prefix)."""
+
+    plain: Any
+    quoted: Any
 
 
 class TableRows:
@@ -38,20 +43,25 @@ class TableRows:
         self.ws = ws
         # Characters a line holds in each column, as xlsx_style.text_lines counts them.
         self.per_line = [max(1, int((w * 1.3 - 1) * 10 / 10)) for w in widths]
-        self._styles: dict[tuple[Look, bool], Any] = {}
+        self._styles: dict[Look, CellStyle] = {}
 
-    def append(self, values: Sequence[object], looks: Sequence[Look]) -> int:
+    def style(self, look: Look) -> CellStyle:
+        """The cell style of a look, built once a sheet."""
+        found = self._styles.get(look)
+        if found is None:
+            found = self._styles[look] = CellStyle(self._array(look, False),
+                                                   self._array(look, True))
+        return found
+
+    def append(self, values: Sequence[object], styles: Sequence[CellStyle]) -> int:
         """Append one row; its number. Text is stored as text, never as a formula, and
         the row is made tall enough to show every wrapped line."""
-        ws, styles = self.ws, self._styles
+        ws = self.ws
         cells = []
         lines = 1
-        for value, look, per_line in zip(values, looks, self.per_line, strict=False):
+        for value, style, per_line in zip(values, styles, self.per_line, strict=False):
             stored, quoted = storable(value)
-            style = styles.get((look, quoted))
-            if style is None:
-                style = styles[(look, quoted)] = self._style(look, quoted)
-            cell = Cell(ws, value=stored, style_array=style)
+            cell = Cell(ws, value=stored, style_array=style.quoted if quoted else style.plain)
             if isinstance(stored, str) and stored:
                 cell.data_type = "s"  # openpyxl takes text starting with "=" for a formula
                 if len(stored) > per_line or "\n" in stored:
@@ -64,7 +74,7 @@ class TableRows:
             ws.row_dimensions[row].height = min(height, _MAX_HEIGHT)
         return row
 
-    def _style(self, look: Look, quoted: bool) -> Any:
+    def _array(self, look: Look, quoted: bool) -> Any:
         scratch = Cell(self.ws)  # never placed in the sheet: it only carries the style
         style_cell(scratch, look.centred, look.colour, look.bold,
                    look.number_format, quoted)
