@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from riskmap.model import Position, Project
 from tests.core.conftest import small_project
-from tests.ui.window_helpers import current_view, make_window, no_dialogs  # noqa: F401
+from tests.ui.window_helpers import (  # noqa: F401 - no_dialogs is a fixture
+    click,
+    current_view,
+    make_window,
+    no_dialogs,
+    stage_centre,
+)
 from ui.dialogs.risk_editor import RiskEditor
 from ui.map.stage_item import StageItem
 from ui.map.view import ProcessMapView
@@ -104,14 +110,23 @@ def test_the_selected_stage_is_scrolled_into_view_and_ringed(qtbot, tmp_path):
         item = view.map_scene.stage_items[view.map_scene.selected_stage_ids()[0]]
         shown = QRectF(view.viewport().rect())
         assert shown.contains(QRectF(view.mapFromScene(item.scene_box()).boundingRect()))
-    # The keyboard's stage has a dark dashed ring outside its selection outline.
+    # The keyboard's stage has a dark dashed ring outside its selection outline; a stage
+    # clicked with the mouse does not need one.
     assert item.hasFocus()
+    assert _ring_pixels(view, item) > item.scene_box().width() * view.zoom // 4
+    click(view, stage_centre(view, _item(view, "S-04")))
+    assert _code(view) == "S-04" and _ring_pixels(view, _item(view, "S-04")) == 0
+    _press(qtbot, Key.Key_Right)
+    assert _code(view) == "S-05" and _ring_pixels(view, item) > 0
+
+
+def _ring_pixels(view: ProcessMapView, item: StageItem) -> int:
+    """Dark pixels on the line where the focus ring runs, above the stage."""
     image = view.viewport().grab().toImage()
     box = view.mapFromScene(item.scene_box()).boundingRect()
     ring_y = box.top() - int(7 * view.zoom)
-    dark = [x for x in range(box.left(), box.right())
-            if QColor(image.pixel(x, ring_y)).lightness() < 80]
-    assert len(dark) > box.width() // 4
+    return sum(1 for x in range(box.left(), box.right())
+               if QColor(image.pixel(x, ring_y)).lightness() < 80)
 
 
 def test_ctrl_arrows_nudge_the_selection_in_one_undoable_step(qtbot, tmp_path):

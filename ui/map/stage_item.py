@@ -6,7 +6,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -72,6 +72,7 @@ class StageItem(QGraphicsItem):
         self._rating: StageRating | None = None
         self._fill: QColor | None = None  # in the palette: computed once in the scene
         self.targeted = False  # the stage a keyboard "Connect To" would go to
+        self._focus_seen = False  # focus came by keyboard: ring it (a click needs no ring)
         flags = QGraphicsItem.GraphicsItemFlag
         self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable | flags.ItemIsFocusable
                       | flags.ItemSendsGeometryChanges)
@@ -185,7 +186,7 @@ class StageItem(QGraphicsItem):
             painter.setPen(QPen(style.SELECTION, 3.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(-3.5, -3.5, 3.5, 3.5), radius + 3, radius + 3)
-        if self.hasFocus() or self.targeted:
+        if (self.hasFocus() and self._focus_seen) or self.targeted:
             # The keyboard's stage: a dashed ring outside the selection, seen on any fill
             # and in greyscale; the target of a keyboard connection in the connect colour.
             colour = style.CONNECT_LINE if self.targeted else style.FOCUS_RING
@@ -262,6 +263,18 @@ class StageItem(QGraphicsItem):
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, self._badge)
 
     # --- interaction -------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        reason = event.reason()
+        if reason not in (Qt.FocusReason.ActiveWindowFocusReason,
+                          Qt.FocusReason.PopupFocusReason):  # back as it was: unchanged
+            self._focus_seen = reason != Qt.FocusReason.MouseFocusReason
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = True
         self.update()

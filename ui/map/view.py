@@ -94,7 +94,7 @@ class ProcessMapView(NavigableView):
         super().focusInEvent(event)
         current = self.keyboard.current()
         if current is not None and self.map_scene.focusItem() is not current:
-            self.map_scene.setFocusItem(current, Qt.FocusReason.OtherFocusReason)
+            self.map_scene.setFocusItem(current, event.reason())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Leaving the map (not for a menu or the rename editor) ends a keyboard connection.
