@@ -8,8 +8,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from riskmap.model import Project
+from riskmap.model import Project, Risk
 from riskmap.vocabulary import ScoreKind
+
+# The fields of an entity that the checks (here and in riskmap.graph) read. An edit that
+# changes other fields only (a statement, an owner, a name, a position, a deadline...)
+# leaves every problem as it was; one of the scores changes only that risk's level problems.
+SCORE_FIELDS = frozenset(kind.value for kind in ScoreKind)
+CHECKED_FIELDS = SCORE_FIELDS | {
+    "id", "code", "source", "target", "stage_id", "flow_id", "risk_ids", "votes",
+    "participants", "stages", "flows", "processes", "risks", "measures", "profile",
+}
 
 
 class Severity(StrEnum):
@@ -131,12 +140,13 @@ def check_references(project: Project) -> list[Problem]:
     return problems
 
 
-def check_levels(project: Project) -> list[Problem]:
-    """Every likelihood and impact within the project's scale profile."""
+def check_levels(project: Project, risks: Iterable[Risk] | None = None) -> list[Problem]:
+    """Every likelihood and impact within the project's scale profile (of these risks, or
+    of every risk)."""
     profile = project.profile
     n_likelihood, n_impact = profile.size
     problems: list[Problem] = []
-    for risk in project.risks:
+    for risk in project.risks if risks is None else risks:
         levels = [(kind, risk.assessment(kind)) for kind in ScoreKind]
         levels += [(vote.kind, vote) for vote in risk.votes]  # type: ignore[misc]
         for kind, level in levels:

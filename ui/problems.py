@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,7 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from riskmap import graph
-from riskmap.checks import Problem, Severity, check_project
+from riskmap.checks import (
+    CHECKED_FIELDS,
+    OUTSIDE_PROFILE,
+    SCORE_FIELDS,
+    Problem,
+    Severity,
+    check_levels,
+    check_project,
+)
+from riskmap.edits import Action, Change, EntityType
 from riskmap.model import Project
 from ui.document import Document
 from ui.language import problem_message, translate
@@ -53,6 +64,13 @@ def find_problems(project: Project) -> list[Problem]:
     return result
 
 
+def _checked(change: Change) -> bool:
+    """Whether an edit touched something a check reads (an added or removed entity, a
+    field in CHECKED_FIELDS, or fields not said)."""
+    return (change.action is not Action.UPDATED or not change.fields
+            or bool(change.fields & CHECKED_FIELDS))
+
+
 class ProblemsModel(QAbstractTableModel):
     """One row a Problem (under Qt.UserRole); re-checked shortly after every edit."""
 
@@ -66,9 +84,29 @@ class ProblemsModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda _changes: self._timer.start())
+        document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
         self.refresh()
+
+    def _on_changed(self, changes: Sequence[Change]) -> None:
+        """Check the project again shortly, unless the edit cannot change any problem: it
+        changed no field a check reads, or only scores whose level problems stay as
+        they were (checked for those risks alone)."""
+        checked = [c for c in changes if _checked(c)]
+        if any(c.entity is not EntityType.RISK or c.action is not Action.UPDATED
+               or not c.fields <= SCORE_FIELDS or c.id is None for c in checked):
+            self._timer.start()
+            return
+        rescored = {c.id for c in checked}
+        if not rescored:
+            return
+        index = self.document.project.index.risks
+        now = check_levels(self.document.project,
+                           [index[rid] for rid in rescored if rid in index])
+        levels = set(OUTSIDE_PROFILE.values())
+        before = [p for p in self.problems if p.entity_id in rescored and p.template in levels]
+        if Counter(now) != Counter(before):
+            self._timer.start()
 
     def refresh(self) -> None:
         self._timer.stop()
