@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from riskmap.analysis import StageRating
 from riskmap.model import Flow
+from ui.colours import band_palette
 from ui.language import translate
 from ui.map import style
 from ui.map.stage_item import StageItem
@@ -224,6 +225,13 @@ class FlowItem(QGraphicsItem):
             painter.setPen(QPen(fill.darker(140), 1.2))
             painter.setBrush(fill)
             painter.drawEllipse(self._marker_box)
+            top = self._rating.top if self._rating is not None else None
+            hatch = band_palette().hatch(top.band if top else None, style.scene_profile(self),
+                                         style.text_colour(fill))
+            if hatch is not None:  # "patterns on bands": the marker reads without colour
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(hatch)
+                painter.drawEllipse(self._marker_box)
             painter.setPen(style.text_colour(fill))
             bold = QFont(font)
             bold.setBold(True)
