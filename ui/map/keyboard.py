@@ -178,7 +178,7 @@ class MapKeyboard(QObject):
         self.picking_from = source
         self._line = QGraphicsLineItem()
         self._line.setPen(QPen(style.CONNECT_LINE, 2, Qt.PenStyle.DashLine))
-        self._line.setZValue(10)
+        self._line.setZValue(0.5)  # under the stage boxes: their names stay readable
         self.scene.addItem(self._line)
         # First offered: the nearest stage to the right that it does not flow to yet.
         others = [i for i in self.scene.stage_items.values() if i is not source]
