@@ -64,7 +64,7 @@ QToolButton[segment="true"][edge="first"] { border-top-left-radius: 5px;
     border-bottom-left-radius: 5px; }
 QToolButton[segment="true"][edge="last"] { border-top-right-radius: 5px;
     border-bottom-right-radius: 5px; }
-QLineEdit#find_box { padding: 3px 6px; min-width: 180px; max-width: 260px; }
+QLineEdit#find_box { padding: 3px 6px; min-width: 140px; max-width: 260px; }
 """
 
 

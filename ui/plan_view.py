@@ -77,7 +77,10 @@ class PlanView(QWidget):
         install_delegates(self.table, COLUMNS, self)
         install_column_menu(self.table, COLUMNS)
         for number, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(number, WIDTHS.get(column.key, 120))
+            # Never narrower than its header: French and Spanish headers are longer.
+            self.table.setColumnWidth(number, max(WIDTHS.get(column.key, 120),
+                                                  self.table.horizontalHeader()
+                                                  .sectionSizeHint(number)))
 
         self.capture = QLineEdit(self)
         self.capture.setPlaceholderText(self.tr("New measure: what will be done, then Enter"))

@@ -68,7 +68,9 @@ class RegisterView(QWidget):
         header.setHighlightSections(False)
         install_column_menu(self.table, COLUMNS)
         for number, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(number, WIDTHS.get(column.key, 100))
+            # Never narrower than its header: French and Spanish headers are longer.
+            self.table.setColumnWidth(number, max(WIDTHS.get(column.key, 100),
+                                                  header.sectionSizeHint(number)))
         self._hide_single_process()
         document.reset.connect(self._hide_single_process)
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from riskmap.vocabulary import SCORE_KIND_LABELS
+from riskmap.vocabulary import ScoreKind
 from ui.document import Document
-from ui.language import domain_tr
 from ui.map.tabs import ProcessTabs
 from ui.map.view import ProcessMapView
 
@@ -60,5 +59,7 @@ class StatusBar(QStatusBar):
                                 self.tr("%n flow(s)", "", len(process.flows)),
                                 self.tr("%n risk(s)", "", risks)))
             self.summary.setText(f"{process.code} {process.name}: {counts}")
-        kind = domain_tr(SCORE_KIND_LABELS[self.document.score_kind])
-        self.kind.setText(self.tr("Colour: {kind} risk").format(kind=kind))
+        self.kind.setText({ScoreKind.INHERENT: self.tr("Colour: Inherent risk"),
+                           ScoreKind.RESIDUAL: self.tr("Colour: Residual risk"),
+                           ScoreKind.TARGET: self.tr("Colour: Target risk")}[
+                               self.document.score_kind])

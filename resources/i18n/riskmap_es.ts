@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>{measures} ({done} done)</source>
-        <translation>{measures} ({done} realizadas)</translation>
+        <translation>{measures} ({done} hechas)</translation>
     </message>
     <message>
         <source>none</source>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>Colour by </source>
-        <translation>Colorear según </translation>
+        <translation>Color según </translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2439,7 @@
     </message>
     <message>
         <source>Add risk…</source>
-        <translation>Añadir un riesgo…</translation>
+        <translation>Nuevo riesgo…</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -2934,6 +2934,13 @@
     </message>
 </context>
 <context>
+    <name>StageItem</name>
+    <message>
+        <source>unscored</source>
+        <translation>sin valorar</translation>
+    </message>
+</context>
+<context>
     <name>StageLibraryModel</name>
     <message>
         <source>Drag onto the map to add this stage.</source>
@@ -2983,8 +2990,16 @@
         </translation>
     </message>
     <message>
-        <source>Colour: {kind} risk</source>
-        <translation>Color: riesgo {kind}</translation>
+        <source>Colour: Inherent risk</source>
+        <translation>Color: riesgo inherente</translation>
+    </message>
+    <message>
+        <source>Colour: Residual risk</source>
+        <translation>Color: riesgo residual</translation>
+    </message>
+    <message>
+        <source>Colour: Target risk</source>
+        <translation>Color: riesgo objetivo</translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3350,7 @@
     </message>
     <message>
         <source>{name}: All</source>
-        <translation>{name}: (todos)</translation>
+        <translation>{name}</translation>
     </message>
 </context>
 <context>

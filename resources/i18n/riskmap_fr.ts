@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>{measures} ({done} done)</source>
-        <translation>{measures} ({done} réalisées)</translation>
+        <translation>{measures} ({done} faites)</translation>
     </message>
     <message>
         <source>none</source>
@@ -909,7 +909,7 @@
     <name>Docks</name>
     <message>
         <source>Stage library</source>
-        <translation>Bibliothèque des étapes</translation>
+        <translation>Étapes types</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2439,7 +2439,7 @@
     </message>
     <message>
         <source>Add risk…</source>
-        <translation>Ajouter un risque…</translation>
+        <translation>Nouveau risque…</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -2934,6 +2934,13 @@
     </message>
 </context>
 <context>
+    <name>StageItem</name>
+    <message>
+        <source>unscored</source>
+        <translation>non coté</translation>
+    </message>
+</context>
+<context>
     <name>StageLibraryModel</name>
     <message>
         <source>Drag onto the map to add this stage.</source>
@@ -2952,7 +2959,7 @@
     </message>
     <message>
         <source>Stage library</source>
-        <translation>Bibliothèque des étapes</translation>
+        <translation>Étapes types</translation>
     </message>
 </context>
 <context>
@@ -2983,8 +2990,16 @@
         </translation>
     </message>
     <message>
-        <source>Colour: {kind} risk</source>
-        <translation>Couleur : risque {kind}</translation>
+        <source>Colour: Inherent risk</source>
+        <translation>Couleur : risque inhérent</translation>
+    </message>
+    <message>
+        <source>Colour: Residual risk</source>
+        <translation>Couleur : risque résiduel</translation>
+    </message>
+    <message>
+        <source>Colour: Target risk</source>
+        <translation>Couleur : risque cible</translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3350,7 @@
     </message>
     <message>
         <source>{name}: All</source>
-        <translation>{name} : (tous)</translation>
+        <translation>{name}</translation>
     </message>
 </context>
 <context>

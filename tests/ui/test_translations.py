@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QDockWidget,
     QGraphicsView,
     QGroupBox,
@@ -58,7 +59,7 @@ SEAPORT = examples_dir() / "seaport-import.riskmap"
 PLACEHOLDER = re.compile(r"\{(\w*)[^}]*\}|%n|%\d")
 EXPECTED = {  # words a facilitator must see, menus and docks first
     "fr": ["&Fichier", "É&dition", "A&telier", "Registre des risques", "Plan d'action",
-           "Carte thermique", "Bibliothèque des étapes"],
+           "Carte thermique", "Étapes types"],
     "es": ["&Archivo", "&Edición", "&Taller", "Registro de riesgos", "Plan de acción",
            "Mapa de calor", "Biblioteca de etapas"],
 }
@@ -211,7 +212,8 @@ def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
     for widget in [root, *root.findChildren(QWidget)]:
         kind = type(widget).__name__
         yield kind, widget.toolTip()
-        yield kind, widget.windowTitle() if isinstance(widget, QDockWidget | QMainWindow) else ""
+        yield kind, widget.windowTitle() if isinstance(
+            widget, QDockWidget | QMainWindow | QDialog) else ""
         if isinstance(widget, QLabel | QAbstractButton):
             yield kind, widget.text()
         if isinstance(widget, QGroupBox):

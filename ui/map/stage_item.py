@@ -18,6 +18,7 @@ from riskmap.analysis import StageRating
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH
 from riskmap.model import Stage
 from ui.colours import band_palette
+from ui.language import builtin_tr, translate
 from ui.map import style
 
 if TYPE_CHECKING:
@@ -129,10 +130,13 @@ class StageItem(QGraphicsItem):
 
     @property
     def band_name(self) -> str:
-        """The band of the highest risk, "unscored", or "" without risks."""
+        """The band of the highest risk, "unscored", or "" without risks (in the interface
+        language)."""
         if self._rating is None or self._rating.risk_count == 0:
             return ""
-        return self._rating.top.band.name if self._rating.top else "unscored"
+        if self._rating.top is None:
+            return translate("StageItem", "unscored")
+        return builtin_tr(self._rating.top.band.name)
 
     def palette_changed(self) -> None:
         self._fill = None
@@ -246,7 +250,12 @@ class StageItem(QGraphicsItem):
         inner = box.adjusted(PADDING / 2, 4, -PADDING / 2, -4)
         painter.setFont(font)
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(inner, top, f"{self._code}  {band}".strip())
+        metrics = QFontMetricsF(font)
+        heading = f"{self._code}  {band}".strip()
+        if metrics.horizontalAdvance(heading) > inner.width():  # a longer French band name
+            heading = metrics.elidedText(f"{self._code} {band}".strip(),
+                                         Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(inner, top, heading)
         line = QFontMetricsF(font).lineSpacing()
         painter.drawText(inner.adjusted(0, line, 0, 0), top, self._compact[1])
 

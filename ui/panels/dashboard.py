@@ -98,11 +98,12 @@ def card(title: str, body: QWidget, parent: QWidget, width: int) -> QFrame:
     frame.setObjectName("card")
     frame.setStyleSheet(f"#card {{ background: white; border: 1px solid {CARD_BORDER.name()};"
                         " border-radius: 6px; }")
-    frame.setMinimumWidth(width)
     heading = QLabel(title, frame)
     set_relative_font(heading, 1.1, bold=True)
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(10, 8, 10, 8)
+    # At least `width`; wider when the content needs it (longer words in French, Spanish).
+    layout.addStrut(width - 20)
     layout.addWidget(heading)
     layout.addWidget(body)
     layout.addStretch(1)
@@ -133,7 +134,7 @@ class DashboardPanel(QWidget):
         self.bands = BandCountsChart(self)
         self.top_risks = _list(self)
         self.statuses = BarList(90, self)
-        self.coverage = BarList(120, self)
+        self.coverage = BarList(135, self)  # room for "2 Réglementation"
         self.overdue = _list(self)
         row = QWidget(self)
         cards = QHBoxLayout(row)

@@ -46,8 +46,12 @@ class HolderForm(QWidget):
         self.actors = QLineEdit(self)
         self.actors.setPlaceholderText(self.tr("e.g. Examination officer, Customs broker"))
         self.office = QLineEdit(self)
-        # The flags are the enabling factors: their names come from riskmap's catalog.
-        self.flags = CheckGroup[str](domain_labels(FLAG_LABELS), 2, self)
+        # The flags are the enabling factors: their names come from riskmap's catalog. Two
+        # columns while the names are short (English); one when longer (French, Spanish),
+        # so that the narrow inspector never cuts them.
+        labels = domain_labels(FLAG_LABELS)
+        columns = 2 if max(len(label) for label in labels.values()) <= 20 else 1
+        self.flags = CheckGroup[str](labels, columns, self)
         self.flow_ends = QLabel(self)
         self.flow_ends.setStyleSheet(f"color: {MUTED_TEXT.name()};")
         self.label = QLineEdit(self)

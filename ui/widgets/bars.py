@@ -36,10 +36,19 @@ class BarList(QWidget):
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
         self.setFixedHeight(int(ROW * max(len(bars), 1)) + 2)
+        self.updateGeometry()  # the numbers' width may have changed
         self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(self.label_width + 160, int(ROW * max(len(self.bars), 1)) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the labels, a short bar and the longest number ("11 (4 faites)"), so
+        that a longer language widens the card instead of cutting the text."""
+        metrics = QFontMetricsF(self.font())
+        number_w = max((metrics.horizontalAdvance(b.text or str(b.value)) for b in self.bars),
+                       default=0)
+        return QSize(int(self.label_width + number_w + 44), int(ROW * max(len(self.bars), 1)))
 
     def row_at(self, y: float) -> int:
         return int(y // ROW)
@@ -108,11 +117,19 @@ class BandCountsChart(QWidget):
         cell_w = (self.width() - label_w) / max(len(self.columns), 1)
         bold = QFont(self.font())
         bold.setBold(True)
-        painter.setFont(bold)
+        # Column titles ("Inherent", "Résiduel"...) in a smaller type when they would touch.
+        heading = QFont(bold)
+        widest = max((QFontMetricsF(bold).horizontalAdvance(t) for t in self.columns),
+                     default=0.0)
+        if widest > cell_w - 6 > 0:
+            heading.setPointSizeF(max(6.5, bold.pointSizeF() * (cell_w - 6) / widest))
+        painter.setFont(heading)
         painter.setPen(MUTED_TEXT)
+        metrics = QFontMetricsF(heading)
         for number, title in enumerate(self.columns):
             painter.drawText(QRectF(label_w + number * cell_w, 0, cell_w, ROW),
-                             Qt.AlignmentFlag.AlignCenter, title)
+                             Qt.AlignmentFlag.AlignCenter,
+                             metrics.elidedText(title, Qt.TextElideMode.ElideRight, cell_w - 2))
         top = max((v for _, _, values in self.rows for v in values), default=0) or 1
         for row, (name, colour, values) in enumerate(self.rows):
             y = (row + 1) * ROW

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from riskmap.edits import Action, Change, EntityType
@@ -33,6 +33,13 @@ class ValueCombo(QComboBox):
         self.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.addItem(translate("ValueCombo", "{name}: All").format(name=name))
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrower than the width it asks for: on a laptop screen the filter row shrinks
+        its combos (longer in French and Spanish) rather than widen the window."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 5 + 36),
+                     hint.height())
 
     def value(self) -> Any:
         return self._values[self.currentIndex()] if self.currentIndex() >= 0 else None
