@@ -5,7 +5,7 @@
     <name>ActionPlanModel</name>
     <message>
         <source>{status} — overdue</source>
-        <translation>{status} — en retard</translation>
+        <translation>{status} — échéance dépassée</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: the deadline passed %n day(s) ago</source>
