@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from riskmap import storage
 from riskmap.errors import PasswordError, RiskmapError
-from riskmap.model import Process, Project
+from riskmap.library import blank_project
+from riskmap.model import Project
 from ui.dialogs.password import EnterPasswordDialog, NewPasswordDialog
 from ui.document import Document
-from ui.language import translate
+from ui.language import current_language, translate
 from ui.preferences import read_preferences
 
 
@@ -106,9 +107,9 @@ def busy() -> Iterator[None]:
 
 
 def default_project() -> Project:
-    """A blank project with one empty process, ready for the first stage."""
-    return Project(processes=[Process(code="P-01",
-                                      name=translate("FileManager", "Main process"))])
+    """A blank project with one empty process, ready for the first stage, titled and named
+    in the interface language."""
+    return blank_project(lang=current_language())
 
 
 class FileManager(QObject):

@@ -1153,10 +1153,6 @@
         <translation>Cualquiera que obtenga una copia del archivo podrá leerlo. Las copias de seguridad y los archivos de recuperación tampoco estarán cifrados.</translation>
     </message>
     <message>
-        <source>Main process</source>
-        <translation>Proceso principal</translation>
-    </message>
-    <message>
         <source>Wrong password, or the file was altered. Try again.</source>
         <translation>Contraseña incorrecta, o el archivo fue alterado. Inténtelo de nuevo.</translation>
     </message>

@@ -1153,10 +1153,6 @@
         <translation>Toute personne qui obtient une copie du fichier pourra le lire. Les sauvegardes et les fichiers de récupération ne seront pas chiffrés non plus.</translation>
     </message>
     <message>
-        <source>Main process</source>
-        <translation>Processus principal</translation>
-    </message>
-    <message>
         <source>Wrong password, or the file was altered. Try again.</source>
         <translation>Mot de passe erroné, ou le fichier a été modifié. Réessayez.</translation>
     </message>
