@@ -33,6 +33,7 @@ class Figure:
     floor: float | None = None
     target: float | None = None  # seconds
     note: str = ""
+    max_ratio: float | None = None  # at most this many times its floor
 
     @property
     def ratio(self) -> float | None:
@@ -40,7 +41,10 @@ class Figure:
 
     @property
     def met(self) -> bool:
-        return self.target is None or self.seconds <= self.target
+        in_time = self.target is None or self.seconds <= self.target
+        ratio = self.ratio
+        near_floor = self.max_ratio is None or (ratio is not None and ratio <= self.max_ratio)
+        return in_time and near_floor
 
 
 FIGURES: list[Figure] = []
@@ -100,6 +104,8 @@ def pytest_terminal_summary(terminalreporter) -> None:
     for f in FIGURES:
         floor = f"{_fmt(f.floor)} {f.floor_name}" if f.floor else "-"
         ratio = f"{f.ratio:.1f}x" if f.ratio else "-"
-        target = f"< {_fmt(f.target)} {'ok' if f.met else 'MISSED'}" if f.target else ""
+        limits = ([f"< {_fmt(f.target)}"] if f.target else []) + (
+            [f"<= {f.max_ratio:g}x"] if f.max_ratio else [])
+        target = f"{', '.join(limits)} {'ok' if f.met else 'MISSED'}" if limits else ""
         write(f"{f.name:<46}{f.size:<10}{_fmt(f.seconds):>10}  {floor:<30}{ratio:>7}  {target}"
               + (f"  ({f.note})" if f.note else ""))
