@@ -34,6 +34,9 @@ _BADGE_FONT = style.font(8.5, bold=True)
 
 
 COMPACT_LOD = 0.6  # below this zoom, fewer and larger words so that the map stays legible
+# Below this zoom (a long process fitted on a projector) only the code and the band show,
+# as large as the box allows: the name is in the tooltip and the inspector.
+OVERVIEW_LOD = 0.42
 _COMPACT_MIN_PT, _COMPACT_MAX_PT = 10.5, 18.0
 
 
@@ -212,7 +215,9 @@ class StageItem(QGraphicsItem):
             painter.drawRoundedRect(box, radius, radius)
         painter.setPen(ink)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < COMPACT_LOD:
+        if lod < OVERVIEW_LOD:
+            self._paint_overview(painter, box, ink)
+        elif lod < COMPACT_LOD:
             self._paint_compact(painter, box, ink, lod)
         else:
             self._paint_detailed(painter, box, ink)
@@ -258,6 +263,27 @@ class StageItem(QGraphicsItem):
         painter.drawText(inner, top, heading)
         line = QFontMetricsF(font).lineSpacing()
         painter.drawText(inner.adjusted(0, line, 0, 0), top, self._compact[1])
+
+    def _paint_overview(self, painter: QPainter, box: QRectF, ink: QColor) -> None:
+        """Far out: the code in large type, the band below it, nothing else."""
+        inner = box.adjusted(PADDING / 2, 2, -PADDING / 2, -2)
+        code_font = style.font(34.0, bold=True)
+        metrics = QFontMetricsF(code_font)
+        if metrics.horizontalAdvance(self._code) > inner.width():
+            code_font = style.font(34.0 * inner.width() / metrics.horizontalAdvance(self._code),
+                                   bold=True)
+        painter.setFont(code_font)
+        upper = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.58)
+        painter.drawText(upper, Qt.AlignmentFlag.AlignCenter, self._code)
+        band = self.band_name
+        if band:
+            band_font = style.font(22.0, bold=True)
+            band_metrics = QFontMetricsF(band_font)
+            text = band_metrics.elidedText(band, Qt.TextElideMode.ElideRight, inner.width())
+            painter.setFont(band_font)
+            lower = QRectF(inner.left(), upper.bottom(), inner.width(),
+                           inner.bottom() - upper.bottom())
+            painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_badge(self, painter: QPainter, box: QRectF, ink: QColor) -> None:
         metrics = QFontMetricsF(_BADGE_FONT)
