@@ -92,14 +92,16 @@ def forms(message: ET.Element) -> list[str]:
 def untranslated(lang: str) -> set[str]:
     """English texts the interface shows in `lang` as something else: seeing one of them on
     screen means a string was left out of the translation."""
-    texts = set()
+    translated, kept = set(), set()  # a word may stay the same in one context ("Score")
     for _context, message in messages(lang):
         source = message.findtext("source") or ""
-        if message.get("numerus") != "yes" and forms(message)[0] not in ("", source):
-            texts |= {source, source.replace("&", "")}
+        if message.get("numerus") != "yes":
+            same = forms(message)[0] in ("", source)
+            (kept if same else translated).update({source, source.replace("&", "")})
     catalog = json.loads(resource("i18n", f"{lang}.json").read_text(encoding="utf-8"))
-    texts |= {english for english, there in catalog.items() if there != english}
-    return {text for text in texts if len(text) > 2 and not text.isupper()}
+    for english, there in catalog.items():
+        (kept if there == english else translated).add(english)
+    return {text for text in translated - kept if len(text) > 2 and not text.isupper()}
 
 
 # --- the translation files -------------------------------------------------------------------
@@ -347,6 +349,34 @@ def test_the_risk_editor_and_the_export_dialog_speak_the_language(qtbot, window_
     assert export.language.currentData() == lang  # exports follow the interface
     assert left_in_english(editor, lang) == []
     assert left_in_english(export, lang) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_workshop_dialog_speaks_the_language(qtbot, window_in, lang):
+    """The dialogs a facilitator opens during a workshop, each walked for English."""
+    from ui.dialogs.close_round import CloseRoundDialog
+    from ui.dialogs.group_scoring import GroupScoringDialog
+    from ui.dialogs.participants import ParticipantsDialog
+    from ui.dialogs.profile_editor import ProfileEditorDialog
+    from ui.dialogs.quick_risk import QuickRiskDialog
+    from ui.dialogs.rounds import RoundsDialog
+    from ui.dialogs.suggestions import SuggestionsDialog
+
+    window = window_in(lang)
+    document = window.document
+    dialogs = [GroupScoringDialog(document, parent=window),
+               ParticipantsDialog(document, parent=window),
+               ProfileEditorDialog(document, parent=window),
+               CloseRoundDialog(document, parent=window),
+               RoundsDialog(document, parent=window),
+               SuggestionsDialog(document, parent=window),
+               QuickRiskDialog(document, parent=window),
+               SettingsDialog(read_preferences(window.settings), window)]
+    found = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        found += [f"{type(dialog).__name__}: {text}" for text in left_in_english(dialog, lang)]
+    assert found == []
 
 
 def test_choosing_french_in_the_preferences_keeps_unsaved_work_and_undo(qtbot, window_in,
