@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from riskmap import storage
-from riskmap.edits import EntityType, SetFields
+from riskmap.edits import EntityType, SetFields, add_stage
+from riskmap.model import Stage
 from riskmap.resources import examples_dir, resource
 from riskmap.vocabulary import CORRUPTION_TYPE_LABELS, CorruptionType
 from tests.ui.window_helpers import no_dialogs  # noqa: F401 - a fixture, used below
@@ -52,6 +53,7 @@ from ui.language import install_language, qm_path, resolve_language
 from ui.main_window import MainWindow
 from ui.models.register import COLUMN
 from ui.preferences import read_preferences
+from ui.problems import ProblemsView
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("fr", "es")
@@ -349,6 +351,21 @@ def test_the_risk_editor_and_the_export_dialog_speak_the_language(qtbot, window_
     assert export.language.currentData() == lang  # exports follow the interface
     assert left_in_english(editor, lang) == []
     assert left_in_english(export, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "message"), [
+    ("fr", "l'étape n'a aucun flux vers ou depuis d'autres étapes"),
+    ("es", "la etapa no tiene flujos hacia ni desde otras etapas")])
+def test_validation_problems_read_in_the_language(qtbot, window_in, lang, message):
+    window = window_in(lang)
+    process = window.document.project.processes[0]
+    window.document.apply(add_stage(process.id, Stage(code="S-99", name="Isolée")))
+    view = next(d.widget() for d in window.docks.values() if isinstance(d.widget(), ProblemsView))
+    model = view.problems_model
+    qtbot.waitUntil(lambda: any(p.code == "S-99" for p in model.problems))
+    row = next(n for n, p in enumerate(model.problems) if p.code == "S-99")
+    assert model.index(row, 2).data() == message
+    assert model.index(row, 0).data() == {"fr": "Avertissement", "es": "Advertencia"}[lang]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
