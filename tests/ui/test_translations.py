@@ -429,7 +429,7 @@ def test_choosing_french_in_the_preferences_keeps_unsaved_work_and_undo(qtbot, w
     owner = model.index(model.row_of(risk.id), COLUMN["owner"])
     assert owner.data() == "Chef de la brigade"
     undo = french.actions[ActionId.UNDO]
-    assert undo.isEnabled() and undo.text().startswith("&Annuler")
+    assert undo.isEnabled() and undo.text().startswith("&Annuler : Modifier R-001")
     undo.trigger()  # the edit made in English undoes in French
     assert document.project.risk(risk.id).owner != "Chef de la brigade"
     assert not document.is_modified
