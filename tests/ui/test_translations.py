@@ -372,6 +372,26 @@ def test_validation_problems_read_in_the_language(qtbot, window_in, lang, messag
     assert model.index(row, 0).data() == {"fr": "Avertissement", "es": "Advertencia"}[lang]
 
 
+def test_a_built_in_scale_shows_in_french_and_keeps_its_english_words(qtbot, window_in):
+    """The project keeps the built-in words (they read in any language); what the user
+    rewrites stays as typed."""
+    from ui.dialogs.profile_editor import ProfileEditorDialog
+
+    window = window_in("fr")
+    profile = window.document.project.profile
+    dialog = ProfileEditorDialog(window.document, parent=window)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.name.text() == "OMD par défaut (5 x 5)"
+    top = form.likelihood.table.item(0, 0)
+    assert top is not None and top.text() == "Quasi certain"
+    assert form.profile() == profile  # nothing edited: the same English profile
+    form.likelihood.table.item(1, 0).setText("Probable (vu au port)")
+    edited = form.profile()
+    assert [lv.label for lv in edited.likelihood][3:] == ["Probable (vu au port)",
+                                                          "Almost certain"]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_workshop_dialog_speaks_the_language(qtbot, window_in, lang):
     """The dialogs a facilitator opens during a workshop, each walked for English."""
