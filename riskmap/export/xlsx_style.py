@@ -45,6 +45,8 @@ CENTRE = Alignment(horizontal="center", vertical="top", wrap_text=True)
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 MAX_CELL_TEXT = 32_767
+DEFAULT_ROW_HEIGHT = 15  # points: one line of 11-point Calibri
+MAX_ROW_HEIGHT = 409  # points, Excel's limit
 # Excel refuses a header or footer longer than 255 characters in all.
 MAX_HEADER_PART = 80
 # Characters that make a spreadsheet read typed text as a formula.
@@ -246,22 +248,36 @@ def body_cell(cell: Cell, align: Alignment = WRAP_TOP) -> None:
     cell.border = GRID
 
 
-def text_lines(text: str, width: float, size: float = 10) -> int:
-    """How many lines wrapped text takes in a column of this width (an estimate)."""
-    per_line = max(1, int((width * 1.3 - 1) * 10 / size))
+def chars_per_line(width: float, size: float = 10) -> int:
+    """How many characters of text a line holds in a column of this width (an estimate)."""
+    return max(1, int((width * 1.3 - 1) * 10 / size))
+
+
+def wrapped_lines(text: str, per_line: int) -> int:
+    """How many lines text takes, wrapped at `per_line` characters."""
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
+def text_lines(text: str, width: float, size: float = 10) -> int:
+    """How many lines wrapped text takes in a column of this width (an estimate)."""
+    return wrapped_lines(text, chars_per_line(width, size))
+
+
+def lines_height(lines: int, size: float = 10, minimum: float = DEFAULT_ROW_HEIGHT) -> float:
+    """A row height in points that shows this many lines of text."""
+    return max(minimum, round(lines * size * 1.25 + 3, 1))
+
+
 def row_height(texts: Iterable[tuple[object, float]], size: float = 10,
-               minimum: float = 15) -> float:
+               minimum: float = DEFAULT_ROW_HEIGHT) -> float:
     """A row height in points that shows every (value, column width) pair in full."""
     lines = max((text_lines(v, w, size) for v, w in texts if isinstance(v, str) and v),
                 default=1)
-    return max(minimum, round(lines * size * 1.25 + 3, 1))
+    return lines_height(lines, size, minimum)
 
 
 def fit_row(ws: Worksheet, row: int, values: Sequence[object], widths: Sequence[float]) -> None:
     """Set the height of a table row from its values and the column widths."""
     height = row_height(zip(values, widths, strict=False))
-    if height > 15:
-        ws.row_dimensions[row].height = min(height, 409)
+    if height > DEFAULT_ROW_HEIGHT:
+        ws.row_dimensions[row].height = min(height, MAX_ROW_HEIGHT)

@@ -1,4 +1,4 @@
-"""Rows of the large data sheets, appended whole with cell styles built once a workbook."""
+"""Rows of the large data sheets, appended whole with cell styles built once a sheet."""
 
 from __future__ import annotations
 
@@ -9,10 +9,15 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from riskmap.export.xlsx_style import storable, style_cell
-
-# Row heights as fit_row sets them: 10-point text, one line takes 12.5 points.
-_LINE_HEIGHT, _PADDING, _MIN_HEIGHT, _MAX_HEIGHT = 12.5, 3, 15, 409
+from riskmap.export.xlsx_style import (
+    DEFAULT_ROW_HEIGHT,
+    MAX_ROW_HEIGHT,
+    chars_per_line,
+    lines_height,
+    storable,
+    style_cell,
+    wrapped_lines,
+)
 
 
 @dataclass(frozen=True)
@@ -41,8 +46,7 @@ class TableRows:
 
     def __init__(self, ws: Worksheet, widths: Sequence[float]) -> None:
         self.ws = ws
-        # Characters a line holds in each column, as xlsx_style.text_lines counts them.
-        self.per_line = [max(1, int((w * 1.3 - 1) * 10 / 10)) for w in widths]
+        self.per_line = [chars_per_line(width) for width in widths]
         self._styles: dict[Look, CellStyle] = {}
 
     def style(self, look: Look) -> CellStyle:
@@ -65,13 +69,13 @@ class TableRows:
             if isinstance(stored, str) and stored:
                 cell.data_type = "s"  # openpyxl takes text starting with "=" for a formula
                 if len(stored) > per_line or "\n" in stored:
-                    lines = max(lines, _lines(stored, per_line))
+                    lines = max(lines, wrapped_lines(stored, per_line))
             cells.append(cell)
         ws.append(cells)
         row: int = cells[0].row
-        height = max(_MIN_HEIGHT, round(lines * _LINE_HEIGHT + _PADDING, 1))
-        if height > _MIN_HEIGHT:
-            ws.row_dimensions[row].height = min(height, _MAX_HEIGHT)
+        height = lines_height(lines)
+        if height > DEFAULT_ROW_HEIGHT:
+            ws.row_dimensions[row].height = min(height, MAX_ROW_HEIGHT)
         return row
 
     def _array(self, look: Look, quoted: bool) -> Any:
@@ -80,6 +84,3 @@ class TableRows:
                    look.number_format, quoted)
         return scratch._style
 
-
-def _lines(text: str, per_line: int) -> int:
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
