@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from riskmap.export.heatmap_drawing import KIND_TITLES, heatmap_drawing
-from riskmap.export.map_drawing import fill_of, map_legend_drawing, process_map_drawing
+from riskmap.export.map_drawing import map_legend_drawing, process_map_drawing
+from riskmap.export.map_overview import process_overview_drawing
+from riskmap.export.map_pen import fill_of
 
 __all__ = [
     "KIND_TITLES",
@@ -11,4 +13,5 @@ __all__ = [
     "heatmap_drawing",
     "map_legend_drawing",
     "process_map_drawing",
+    "process_overview_drawing",
 ]

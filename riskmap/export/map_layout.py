@@ -1,28 +1,54 @@
-"""Geometry of a drawn process map: scale, slices for long processes, flow routes."""
+"""Geometry of a drawn process map: boxes, columns, scale and the cut into parts."""
 
 from __future__ import annotations
 
 import itertools
 import math
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
+from riskmap.export.fonts import text_width, wrap_text
 from riskmap.graph import STAGE_HEIGHT, STAGE_WIDTH, positions
 from riskmap.model import Flow, Process, Stage
 
 # Scene units (as in the app) are stretched sideways so that flow labels fit between
 # columns; boxes keep their size, so nothing placed apart can come to overlap.
 X_STRETCH = 1.1
-MIN_SCALE = 0.5  # points per scene unit below which a long process goes on several pages
-MAX_SCALE = 0.85  # a short process is not blown up beyond this
+NAME_SIZE = 16.0  # type size of a stage's name, in scene units (see map_drawing)
+DETAIL_NAME_PT = 7.0  # the smallest name a detailed map prints; below, it goes in parts
+MIN_SCALE = DETAIL_NAME_PT / NAME_SIZE  # points per scene unit of the densest detailed map
+MAX_SCALE = 0.7  # a short process is not blown up beyond this
+MAX_Y_STRETCH = 1.4  # rows spread at most this much to give wrapped names room
 PAD = 20.0  # scene units around the stages
-MARGIN = 60.0  # room for the connector to another part of a split map
 LANE = 16.0  # spacing of the lanes under the stages where back flows run
 ELBOW = 26.0  # where a flow turns, after leaving its source
 MIN_ROW_GAP = 34.0  # kept free between boxes of one column when boxes grow for their text
 DETOUR = 22.0  # how far above or below the stages in its way a long flow runs
 STUB_DROP = 20.0  # length of a connector into the top or out of the bottom of a stage
-STUB_LINE = 14.0  # line height of the codes stacked at a stub
+STUB_SIZE = 14.0  # type size of the text at a connector to another part
+STUB_LINE = 16.0  # line height of that text
+STUB_WRAP = 160.0  # the widest line of that text
+SIDE_RUN = 12.0  # how far a sideways connector runs past the stages' padding
+STUB_X = 30.0  # where an up or down connector leaves a stage, right of its centre
+
+Translate = Callable[..., str]
+
+
+@dataclass(frozen=True)
+class Connectors:
+    """Type size, line height, widest line and lengths of the connectors between parts,
+    in scene units (an overview sets them from points at its scale)."""
+
+    size: float = STUB_SIZE
+    line: float = STUB_LINE
+    wrap: float = STUB_WRAP
+    run: float = SIDE_RUN
+    drop: float = STUB_DROP
+
+    def scaled(self, factor: float) -> Connectors:
+        return Connectors(self.size * factor, self.line * factor, self.wrap * factor,
+                          self.run * factor, self.drop * factor)
 
 
 @dataclass(frozen=True)
@@ -70,18 +96,20 @@ class Stub:
 
     Sideways stubs run through the margin (out of a stage of the part's last column to a
     later part, or into one of its first column from an earlier part); the others leave
-    a stage downwards or come into it from above.
+    a stage downwards or come into it from above. `lines` name the stages at the other
+    end, with the flow's label when it has one ("green channel → S-12").
     """
 
     box: Box  # the stage on this part
-    others: list[Stage]  # the stages on the other parts, in flow order
     outgoing: bool
     sideways: bool
+    lines: list[str] = field(default_factory=list)
+    line: float = STUB_LINE
 
     @property
     def stack(self) -> float:
-        """Height of the stacked codes of the other stages."""
-        return len(self.others) * STUB_LINE
+        """Height of the stacked text."""
+        return len(self.lines) * self.line
 
 
 @dataclass
@@ -95,6 +123,9 @@ class Slice:
     top: float = 0.0
     right: float = 0.0
     bottom: float = 0.0
+    out_edge: float = 0.0  # where sideways connectors to later parts end
+    in_edge: float = 0.0  # where sideways connectors from earlier parts start
+    connectors: Connectors = field(default_factory=Connectors)
 
     @property
     def width(self) -> float:
@@ -105,21 +136,37 @@ class Slice:
         return self.bottom - self.top
 
 
-def boxes_of(process: Process) -> list[Box]:
+def boxes_of(process: Process, y_stretch: float = 1.0, height: float = STAGE_HEIGHT
+             ) -> list[Box]:
+    """The stages where the app places them, rows spread by `y_stretch`, boxes `height`
+    tall (a box taller than the spread rows leave room for would meet the one below)."""
     placed = positions(process)
     return [
-        Box(stage, placed[stage.id].x * X_STRETCH, placed[stage.id].y)
+        Box(stage, placed[stage.id].x * X_STRETCH, placed[stage.id].y * y_stretch, height)
         for stage in process.stages if stage.id in placed
     ]
 
 
-def tallest_box(boxes: list[Box]) -> float:
-    """How tall boxes may grow without coming closer than a flow's room to the box below."""
-    room = math.inf
+def row_pitch(boxes: list[Box]) -> float:
+    """The smallest distance between the tops of two boxes of one column."""
+    pitch = math.inf
     for col in columns(boxes):
         tops = sorted(box.y for box in col)
-        room = min([room, *(b - a for a, b in itertools.pairwise(tops) if b > a)])
-    return max(STAGE_HEIGHT, room - MIN_ROW_GAP)
+        pitch = min([pitch, *(b - a for a, b in itertools.pairwise(tops) if b > a)])
+    return pitch
+
+
+def tallest_box(boxes: list[Box]) -> float:
+    """How tall boxes may grow without coming closer than a flow's room to the box below."""
+    return max(STAGE_HEIGHT, row_pitch(boxes) - MIN_ROW_GAP)
+
+
+def y_stretch_for(boxes: list[Box], height: float, most: float = MAX_Y_STRETCH) -> float:
+    """How much to spread the rows (at most `most`) for boxes `height` tall to fit."""
+    pitch = row_pitch(boxes)
+    if not math.isfinite(pitch) or height + MIN_ROW_GAP <= pitch:
+        return 1.0
+    return min(most, (height + MIN_ROW_GAP) / pitch)
 
 
 def columns(boxes: list[Box]) -> list[list[Box]]:
@@ -136,10 +183,68 @@ def columns(boxes: list[Box]) -> list[list[Box]]:
     return result
 
 
-def split_columns(cols: list[list[Box]], limit: float,
-                  flows: list[Flow]) -> list[list[list[Box]]]:
-    """Consecutive columns in as few groups no wider than `limit` as possible, cut where
-    the fewest flows (labelled ones weigh more) cross, then as even in width as possible."""
+def spread_columns(boxes: list[Box], extra: dict[int, float]) -> list[Box]:
+    """Boxes with `extra[k]` scene units more room before column k (and all after it)."""
+    moved: list[Box] = []
+    shift = 0.0
+    for number, col in enumerate(columns(boxes)):
+        shift += extra.get(number, 0.0)
+        moved += [replace(box, x=box.x + shift) for box in col]
+    return moved
+
+
+def stub_lines(code: str, label: str, outgoing: bool, sideways: bool, tr: Translate,
+               look: Connectors) -> list[str]:
+    """What a connector says about the stage at its other end, wrapped to look.wrap."""
+    label = " ".join(label.split())
+    if outgoing:
+        text = f"{label} → {code}" if label else code if sideways else tr("to {code}", code=code)
+    else:
+        head = code if sideways else tr("from {code}", code=code)
+        text = f"{head}: {label}" if label else head
+    return wrap_text(text, look.size, look.wrap, bold=True)
+
+
+def lines_width(lines: list[str], look: Connectors) -> float:
+    return max((text_width(line, look.size, bold=True) for line in lines), default=0.0)
+
+
+def side_margin(lines: list[str], look: Connectors) -> float:
+    """Room past the padding for a sideways connector and its text."""
+    return look.run + 10 * look.size / STUB_SIZE + lines_width(lines, look) if lines else 0.0
+
+
+def cut_margins(cols: list[list[Box]], flows: list[Flow], tr: Translate,
+                look: Connectors) -> tuple[list[float], list[float]]:
+    """Margins a part needs for its sideways connectors: (starting at column i, for
+    each i; ending before column j, for each j)."""
+    n = len(cols)
+    column_of = {box.stage.id: number for number, col in enumerate(cols) for box in col}
+    code = {box.stage.id: box.stage.code for col in cols for box in col}
+    into: dict[tuple[int, uuid.UUID], list[str]] = {}
+    out_of: dict[tuple[int, uuid.UUID], list[str]] = {}
+    for flow in flows:
+        a, b = column_of.get(flow.source), column_of.get(flow.target)
+        if a is None or b is None or a >= b:
+            continue
+        into.setdefault((b, flow.target), []).extend(
+            stub_lines(code[flow.source], flow.label, False, True, tr, look))
+        out_of.setdefault((a + 1, flow.source), []).extend(
+            stub_lines(code[flow.target], flow.label, True, True, tr, look))
+    left, right = [0.0] * (n + 1), [0.0] * (n + 1)
+    for (i, _), lines in into.items():
+        left[i] = max(left[i], side_margin(lines, look))
+    for (j, _), lines in out_of.items():
+        right[j] = max(right[j], side_margin(lines, look))
+    left[0] = right[n] = 0.0
+    return left, right
+
+
+def split_columns(cols: list[list[Box]], limit: float, flows: list[Flow],
+                  margins: tuple[list[float], list[float]]) -> list[list[list[Box]]]:
+    """Consecutive columns in as few groups no wider than `limit` (padding and margins
+    included) as possible, cut where the fewest flows (labelled ones weigh more) cross,
+    then as even in width as possible."""
     n = len(cols)
     lefts = [min(b.x for b in col) for col in cols]
     rights = [max(b.right for b in col) for col in cols]
@@ -153,12 +258,13 @@ def split_columns(cols: list[list[Box]], limit: float,
             crossing[max(a, b) + 1] -= weight
     for k in range(1, n + 1):
         crossing[k] += crossing[k - 1]
+    left_margin, right_margin = margins
     # best[j]: (parts, crossing weight, sum of squared widths, start of last group)
     best: list[tuple[int, int, float, int]] = [(0, 0, 0.0, 0)]
     for j in range(1, n + 1):
         choice: tuple[int, int, float, int] | None = None
         for i in range(j - 1, -1, -1):
-            span = rights[j - 1] - lefts[i]
+            span = rights[j - 1] - lefts[i] + 2 * PAD + left_margin[i] + right_margin[j]
             if span > limit and i < j - 1:
                 break
             parts, weight, squares, _ = best[i]
@@ -177,7 +283,10 @@ def split_columns(cols: list[list[Box]], limit: float,
 
 
 def choose_scale(boxes: list[Box], max_width: float, max_height: float) -> tuple[float, float]:
-    """(points per scene unit, widest scene span one drawing may hold)."""
+    """(points per scene unit, widest part in scene units, padding and margins included).
+
+    A map that fits the width at a readable size is one part; a longer one is cut into
+    parts at the densest readable scale (MIN_SCALE), each as wide as the page allows."""
     left, right = min(b.x for b in boxes), max(b.right for b in boxes)
     top, bottom = min(b.y for b in boxes), max(b.bottom for b in boxes)
     width = right - left + 2 * PAD
@@ -186,134 +295,4 @@ def choose_scale(boxes: list[Box], max_width: float, max_height: float) -> tuple
     scale = min(MAX_SCALE, fit_height, max(MIN_SCALE, fit_width))
     if fit_width >= scale:
         return scale, math.inf
-    return scale, max_width / scale - 2 * (PAD + MARGIN)
-
-
-def _hits(boxes: list[Box], a: Point, b: Point, skip: set[uuid.UUID]) -> bool:
-    """Does the axis-parallel segment a-b cross a box other than those in `skip`?"""
-    x1, x2 = sorted((a[0], b[0]))
-    y1, y2 = sorted((a[1], b[1]))
-    return any(
-        box.stage.id not in skip and x1 < box.right and x2 > box.x and y1 < box.bottom
-        and y2 > box.y
-        for box in boxes
-    )
-
-
-def _forward(flow: Flow, src: Box, dst: Box, boxes: list[Box], detours: list[int]) -> Route:
-    """A flow to a later column: straight, with one turn, or around the stages in between."""
-    start, end = (src.right, src.cy), (dst.x, dst.cy)
-    skip = {src.stage.id, dst.stage.id}
-    if abs(src.cy - dst.cy) < 0.5 and not _hits(boxes, start, end, skip):
-        # Labelled past the point where a fork's other branches turn away.
-        middle = ((start[0] + ELBOW + end[0]) / 2, start[1])
-        return Route(flow, [start, end], middle, end[0] - start[0] - ELBOW - 12)
-    near_source, near_target = start[0] + ELBOW, end[0] - ELBOW
-    for turn in (near_source, near_target):
-        points = [start, (turn, start[1]), (turn, end[1]), end]
-        if not any(_hits(boxes, a, b, skip) for a, b in itertools.pairwise(points)):
-            if turn == near_source:
-                return Route(flow, points, ((turn + end[0]) / 2, end[1]), end[0] - turn - 12)
-            return Route(flow, points, ((start[0] + turn) / 2, start[1]), turn - start[0] - 12)
-    between = [b for b in boxes if b.stage.id not in skip and b.right > start[0] and b.x < end[0]]
-    above = min(b.y for b in between) - DETOUR
-    below = max(b.bottom for b in between) + DETOUR
-    go_up = abs(start[1] - above) + abs(end[1] - above) < abs(start[1] - below) + abs(
-        end[1] - below)
-    detours[0 if go_up else 1] += 1
-    lane = above - LANE * (detours[0] - 1) if go_up else below + LANE * (detours[1] - 1)
-    points = [start, (near_source, start[1]), (near_source, lane), (near_target, lane),
-              (near_target, end[1]), end]
-    return Route(flow, points, ((near_source + near_target) / 2, lane),
-                 near_target - near_source - 12)
-
-
-def _vertical(flow: Flow, src: Box, dst: Box) -> Route:
-    """Between two stages of one column: straight down or up."""
-    x = (max(src.x, dst.x) + min(src.right, dst.right)) / 2
-    start, end = ((x, src.bottom), (x, dst.y)) if dst.y > src.y else ((x, src.y), (x, dst.bottom))
-    return Route(flow, [start, end], (x, (start[1] + end[1]) / 2), STAGE_WIDTH - 20)
-
-
-def _backward(flow: Flow, src: Box, dst: Box, lane_y: float) -> Route:
-    start = (src.cx + 12, src.bottom)
-    end = (dst.cx - 12, dst.bottom)
-    points = [start, (start[0], lane_y), (end[0], lane_y), end]
-    return Route(flow, points, ((start[0] + end[0]) / 2, lane_y), abs(start[0] - end[0]) - 30)
-
-
-def build_slices(process: Process, boxes: list[Box], limit: float) -> list[Slice]:
-    """The parts of a map, each holding whole columns, with routes, stubs and extents."""
-    cols = columns(boxes)
-    groups = split_columns(cols, limit, process.flows) if math.isfinite(limit) else [cols]
-    part_of: dict[uuid.UUID, int] = {}
-    slices = []
-    for number, group in enumerate(groups):
-        members = [box for col in group for box in col]
-        slices.append(Slice(members))
-        for box in members:
-            part_of[box.stage.id] = number
-    box_of = {box.stage.id: box for box in boxes}
-    lanes = [0] * len(slices)
-    detours = [[0, 0] for _ in slices]
-    backs: list[tuple[int, Flow, Box, Box]] = []
-    stubs: dict[tuple[int, uuid.UUID, bool], Stub] = {}
-    first = {box.stage.id for group in groups for box in group[0]}
-    last = {box.stage.id for group in groups for box in group[-1]}
-
-    def stub(part: int, box: Box, other: Stage, outgoing: bool, later: bool) -> None:
-        key = (part, box.stage.id, outgoing)
-        if key not in stubs:
-            edge = last if outgoing else first
-            sideways = later == outgoing and box.stage.id in edge
-            stubs[key] = Stub(box, [], outgoing, sideways)
-            slices[part].stubs.append(stubs[key])
-        if other not in stubs[key].others:
-            stubs[key].others.append(other)
-
-    for flow in process.flows:
-        src, dst = box_of.get(flow.source), box_of.get(flow.target)
-        if src is None or dst is None or src is dst:
-            continue
-        here, there = part_of[src.stage.id], part_of[dst.stage.id]
-        if here != there:
-            stub(here, src, dst.stage, outgoing=True, later=there > here)
-            stub(there, dst, src.stage, outgoing=False, later=there < here)
-        elif dst.x >= src.right:
-            slices[here].routes.append(
-                _forward(flow, src, dst, slices[here].boxes, detours[here]))
-        elif dst.right <= src.x:
-            backs.append((here, flow, src, dst))
-        else:
-            slices[here].routes.append(_vertical(flow, src, dst))
-    for part in slices:
-        part.left = min(b.x for b in part.boxes) - PAD
-        part.right = max(b.right for b in part.boxes) + PAD
-        part.top = min(b.y for b in part.boxes) - PAD
-        part.bottom = max(b.bottom for b in part.boxes) + PAD
-    for part in slices:
-        for route in part.routes:
-            part.top = min(part.top, *(y - PAD for _, y in route.points))
-            part.bottom = max(part.bottom, *(y + PAD for _, y in route.points))
-    for here, flow, src, dst in backs:
-        part = slices[here]
-        lanes[here] += 1
-        lane_y = part.bottom - PAD + LANE * lanes[here]
-        part.routes.append(_backward(flow, src, dst, lane_y))
-    for number, part in enumerate(slices):
-        part.bottom += LANE * lanes[number]
-        for item in part.stubs:
-            if item.sideways:
-                part.top = min(part.top, item.box.cy - item.stack / 2 - PAD / 2)
-                part.bottom = max(part.bottom, item.box.cy + item.stack / 2 + PAD / 2)
-            elif item.outgoing:
-                drop = max(STUB_DROP, item.stack)
-                part.bottom = max(part.bottom, item.box.bottom + drop + PAD / 2)
-            else:
-                drop = max(STUB_DROP, item.stack)
-                part.top = min(part.top, item.box.y - drop - PAD / 2)
-        if any(item.sideways and item.outgoing for item in part.stubs):
-            part.right += MARGIN
-        if any(item.sideways and not item.outgoing for item in part.stubs):
-            part.left -= MARGIN
-    return slices
+    return scale, max_width / scale

@@ -33,6 +33,12 @@ def paper_size(paper: str) -> tuple[float, float]:
     return size
 
 
+def landscape_frame(paper: str) -> tuple[float, float]:
+    """Width and height inside the margins of a landscape page of `paper`."""
+    width, height = paper_size(paper)
+    return height - 2 * MARGIN_X, width - MARGIN_TOP - MARGIN_BOTTOM
+
+
 @dataclass
 class Report:
     """The state shared while the story of one report is built."""

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from riskmap.export.colours import NO_RISK_FILL
-from riskmap.export.drawings import (
-    fill_of,
-    heatmap_drawing,
-    map_legend_drawing,
-    process_map_drawing,
-)
+from riskmap.export.drawings import fill_of, heatmap_drawing
 from riskmap.export.legend import band_ranges
 from riskmap.export.map_drawing import process_ratings
 from riskmap.export.pdf_context import Report
+from riskmap.export.pdf_maps import MAP_KIND, flowables_height, map_pages
 from riskmap.export.pdf_tables import Column, Rows, cell, cell_runs, tables
 from riskmap.export.pdf_text import runs_para
 from riskmap.export.pdf_text import text_para as para
@@ -22,7 +18,6 @@ from riskmap.model import Process
 from riskmap.scales import Level, ScoreMethod
 from riskmap.vocabulary import ScoreKind
 
-MAP_KIND = ScoreKind.RESIDUAL
 METHOD_TEXT = {
     ScoreMethod.PRODUCT: "Score = likelihood × impact.",
     ScoreMethod.SUM: "Score = likelihood + impact.",
@@ -56,32 +51,20 @@ def _stage_rows(report: Report, process: Process) -> Rows:
 def maps_section(report: Report) -> list[Flowable]:
     """Each process on its own pages: its map (in parts if long), then its stages."""
     tr, styles = report.tr, report.styles
-    width, height = report.frame_size(landscape_page=True)
+    width = report.frame_size(landscape_page=True)[0]
     story: list[Flowable] = [para(report.heading("Process maps"), styles.h1)]
     story.append(para(tr(
         "Stages in flow order, each filled with the colour of its highest residual risk and "
         "badged with the codes of its risks; risks on a hand-over are shown on the flow. A "
-        "long process is drawn in parts joined by connectors naming the stage on the other "
-        "part."), styles.muted))
+        "long process is shown whole on one page, then drawn in parts joined by connectors "
+        "naming the stage on the other part."), styles.muted))
     columns = [Column(tr("#"), 3.5, "RIGHT"), Column(tr("Stage"), 6, bold=True),
                Column(tr("Name"), 24), Column(tr("Actors"), 17), Column(tr("Risks"), 5, "RIGHT"),
                Column(tr("Highest residual risk"), 16), Column(tr("Risk codes"), 28)]
     for number, process in enumerate(report.project.processes):
         if number:
             story.append(PageBreak())
-        head: list[Flowable] = [para(f"{process.code} {process.name}", styles.h2)]
-        if process.description:
-            head.append(para(process.description, styles.body))
-        head += [map_legend_drawing(report.project, MAP_KIND, width, tr=tr), Spacer(1, 6)]
-        drawings = process_map_drawing(report.project, process, MAP_KIND, width,
-                                       height - 110, tr=tr, legend=False)
-        for part, drawing in enumerate(drawings, start=1):
-            block: list[Flowable] = [drawing]
-            if len(drawings) > 1:
-                block.append(para(tr("Part {n} of {total}", n=part, total=len(drawings)),
-                                  styles.caption))
-            block.append(Spacer(1, 10))
-            story.append(KeepTogether([*head, *block]) if part == 1 else KeepTogether(block))
+        story += map_pages(report, process, 0.0 if number else flowables_height(story, width))
         if process.stages:
             story += [CondPageBreak(90), para(report.heading("Stages in flow order"), styles.h3)]
             story += tables(report, columns, _stage_rows(report, process), width)

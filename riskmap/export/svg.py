@@ -11,9 +11,15 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.colors import white
 
 from riskmap.errors import FileError
-from riskmap.export.drawings import KIND_TITLES, heatmap_drawing, process_map_drawing
+from riskmap.export.drawings import (
+    KIND_TITLES,
+    heatmap_drawing,
+    process_map_drawing,
+    process_overview_drawing,
+)
 from riskmap.export.fonts import BOLD, ITALIC, REGULAR, SVG_FAMILY
 from riskmap.export.options import ExportOptions
+from riskmap.export.pdf_context import landscape_frame
 from riskmap.export.prepared import prepared_project
 from riskmap.model import Project
 from riskmap.storage import atomic_output
@@ -55,11 +61,14 @@ def write_svg(drawing: Drawing, path: Path, title: str) -> None:
 
 def export_svg(project: Project, outdir: Path | str,
                options: ExportOptions = DEFAULT_OPTIONS) -> list[Path]:
-    """Write `<process code>-process-map.svg` for each process and `heatmap-<kind>.svg`
-    for inherent, residual and target into `outdir` (created if missing); return the paths.
+    """Write `<process code>-process-map.svg` and `<process code>-process-overview.svg`
+    for each process and `heatmap-<kind>.svg` for inherent, residual and target into
+    `outdir` (created if missing); return the paths.
 
     A process map is one drawing however long the process (a vector image scales on a
-    slide); its stage boxes are `rect` elements of class "stage", one per stage.
+    slide); the overview is the one of the PDF report, on a landscape page of the
+    chosen paper, left out when a process has too many stages for a readable one. Stage
+    boxes are `rect` elements of class "stage", one per stage.
     """
     folder = Path(outdir)
     if folder.exists() and not folder.is_dir():
@@ -85,6 +94,13 @@ def export_svg(project: Project, outdir: Path | str,
         path = folder / f"{stem}-process-map.svg"
         write_svg(drawing, path, f"{process.code} {process.name}")
         written.append(path)
+        overview = process_overview_drawing(project, process, ScoreKind.RESIDUAL,
+                                            *landscape_frame(options.paper), tr=tr,
+                                            title=True)
+        if overview is not None:
+            path = folder / f"{stem}-process-overview.svg"
+            write_svg(overview, path, f"{process.code} {process.name}")
+            written.append(path)
     for number, kind in enumerate(kinds, start=len(project.processes)):
         options.progress(number, total, tr(KIND_TITLES[kind]))
         drawing = heatmap_drawing(project, kind, HEATMAP_WIDTH, tr=tr)

@@ -12,7 +12,11 @@ import pytest
 
 from riskmap import storage
 from riskmap.errors import RiskmapError
-from riskmap.export.drawings import heatmap_drawing, process_map_drawing
+from riskmap.export.drawings import (
+    heatmap_drawing,
+    process_map_drawing,
+    process_overview_drawing,
+)
 from riskmap.export.options import ExportOptions
 from riskmap.export.pdf import export_pdf
 from riskmap.model import Participant, Project
@@ -185,6 +189,78 @@ def test_redacted_report_drops_names(tmp_path: Path, project: Project) -> None:
     assert "REDACTED" in text
 
 
+def pages_of(path: Path) -> list[str]:
+    """The text of each page, runs of white space made single spaces."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                         capture_output=True).stdout.decode("utf-8")
+    return [re.sub(r"\s+", " ", page) for page in out.split("\f")[:-1]]
+
+
+@needs_poppler
+def test_the_seaport_process_is_shown_whole_on_one_page_before_its_detailed_parts(
+    tmp_path: Path,
+) -> None:
+    project = seaport()
+    process = project.processes[0]
+    pages = pages_of(export(project, tmp_path))
+    overview = [n for n, page in enumerate(pages) if "The whole process on one page" in page]
+    assert len(overview) == 1
+    page = pages[overview[0]]
+    assert all(re.search(rf"\b{stage.code}\b", page) for stage in process.stages)
+    assert "Part 1 of" not in page  # the detailed parts follow on the next pages
+    assert "green channel" in page and "selected for audit" in page  # flows keep labels
+    detail = " ".join(pages[overview[0] + 1:])
+    assert "Part 2 of 2" in detail and "Part 3 of" not in detail  # was three parts
+
+
+@needs_poppler
+def test_a_labelled_flow_between_parts_shows_its_label_on_the_connector(
+    tmp_path: Path,
+) -> None:
+    text = text_of(export(seaport(), tmp_path))
+    assert "green channel → S-12" in text  # under S-04, on the first part
+    assert "from S-04: green channel" in text  # over S-12, on the second
+
+
+def test_detailed_parts_print_stage_names_at_seven_points_or_more() -> None:
+    project = seaport()
+    process = project.processes[0]
+    drawings = process_map_drawing(project, process, ScoreKind.RESIDUAL, 751, 377,
+                                   legend=False)
+    names = [stage.name for stage in process.stages]
+    first_lines = [s for d in drawings for s in _strings(d)
+                   if any(name.startswith(s.text) for name in names)]
+    assert len(drawings) == 2
+    assert len(first_lines) == len(names)
+    assert min(s.fontSize for s in first_lines) >= 7.0
+
+
+@needs_poppler
+def test_a_300_stage_process_prints_every_stage_and_no_unreadable_overview(
+    tmp_path: Path,
+) -> None:
+    project = generate(stages=300, risks=80, measures=5, processes=1, seed=5)
+    process = project.processes[0]
+    assert process_overview_drawing(project, process, ScoreKind.RESIDUAL, 751, 400) is None
+    pages = pages_of(export(project, tmp_path))
+    found = set(" ".join(pages).split())
+    assert {stage.code for stage in process.stages} <= found
+    assert sum("too many for a readable overview" in page for page in pages) == 1
+    assert not any("The whole process on one page" in page for page in pages)
+
+
+def test_an_overview_fits_its_box_and_prints_codes_at_six_points_or_more() -> None:
+    project = generate(stages=80, risks=80, measures=5, processes=1, seed=3)
+    process = project.processes[0]
+    drawing = process_overview_drawing(project, process, ScoreKind.RESIDUAL, 751, 400)
+    assert drawing is not None
+    assert drawing.width <= 751.01 and drawing.height <= 400.01
+    codes = {stage.code for stage in process.stages}
+    printed = [s for s in _strings(drawing) if s.text in codes]
+    assert {s.text for s in printed} == codes
+    assert min(s.fontSize for s in printed) >= 6.0
+
+
 def test_long_process_map_is_split_into_parts_that_fit_and_hold_every_stage() -> None:
     project = generate(stages=45, risks=60, measures=5, processes=1, seed=3)
     process = project.processes[0]
@@ -203,6 +279,15 @@ def test_heatmap_fits_its_width(project: Project) -> None:
              if getattr(r, "_svgAttrs", {}).get("class") == "heatmap-cell"]
     assert len(cells) == 25
     assert all(r.x >= 0 and r.x + r.width <= 300.01 for r in cells)
+
+
+def _strings(node: object) -> list:  # type: ignore[type-arg]
+    found = []
+    for child in getattr(node, "contents", []):
+        if type(child).__name__ == "String":
+            found.append(child)
+        found += _strings(child)
+    return found
 
 
 def _rects(node: object) -> list:  # type: ignore[type-arg]

@@ -35,18 +35,37 @@ def test_seaport_gives_one_map_per_process_and_three_heat_maps(tmp_path: Path) -
     project = storage.load(examples_dir() / "seaport-import.riskmap")
     paths = export_svg(project, tmp_path / "slides")
     names = sorted(p.name for p in paths)
-    expected = [f"{p.code}-process-map.svg" for p in project.processes]
+    expected = [f"{p.code}-process-{what}.svg" for p in project.processes
+                for what in ("map", "overview")]
     expected += ["heatmap-inherent.svg", "heatmap-residual.svg", "heatmap-target.svg"]
     assert names == sorted(expected)
     assert sorted(p.name for p in (tmp_path / "slides").iterdir()) == names
     for process in project.processes:
-        root = parse(tmp_path / "slides" / f"{process.code}-process-map.svg")
-        boxes = stage_boxes(root)
-        assert len(boxes) == len(process.stages)
-        assert {b.get("id") for b in boxes} == {f"stage-{s.code}" for s in process.stages}
-        words = texts(root)
-        assert all(stage.code in words for stage in process.stages)
-        assert root.find(f"{SVG}title").text == f"{process.code} {process.name}"  # type: ignore[union-attr]
+        for what in ("map", "overview"):
+            root = parse(tmp_path / "slides" / f"{process.code}-process-{what}.svg")
+            boxes = stage_boxes(root)
+            assert len(boxes) == len(process.stages)
+            assert {b.get("id") for b in boxes} == {f"stage-{s.code}" for s in process.stages}
+            words = texts(root)
+            assert all(stage.code in words for stage in process.stages)
+            assert root.find(f"{SVG}title").text == f"{process.code} {process.name}"  # type: ignore[union-attr]
+
+
+def test_the_overview_is_the_whole_process_with_its_flow_labels(tmp_path: Path) -> None:
+    project = storage.load(examples_dir() / "seaport-import.riskmap")
+    export_svg(project, tmp_path)
+    words = texts(parse(tmp_path / "P-01-process-overview.svg"))
+    labels = " ".join(words)
+    assert "green channel" in labels and "selected for audit" in labels
+    assert "High" in words and "Critical" in words  # each box names its band
+    assert not any("→" in word for word in words)  # one piece: no connector to a part
+
+
+def test_a_process_too_long_for_a_readable_overview_gets_none(tmp_path: Path) -> None:
+    project = generate(stages=300, risks=40, measures=3, processes=1, seed=5)
+    names = [p.name for p in export_svg(project, tmp_path)]
+    assert "P-01-process-overview.svg" not in names
+    assert len(stage_boxes(parse(tmp_path / "P-01-process-map.svg"))) == 300
 
 
 def test_heat_map_svg_has_a_cell_per_level_pair_and_names_the_bands(
@@ -97,4 +116,5 @@ def test_cancel_stops_before_the_next_file(tmp_path: Path, project: Project) -> 
 
     with pytest.raises(Cancelled):
         export_svg(project, tmp_path, ExportOptions(progress=cancel_after_first))
-    assert [p.name for p in tmp_path.iterdir()] == ["P-01-process-map.svg"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "P-01-process-map.svg", "P-01-process-overview.svg"]

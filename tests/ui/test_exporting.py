@@ -64,8 +64,8 @@ def test_svg_drawings_go_to_a_folder(qtbot, exporter, monkeypatch, tmp_path):
     with qtbot.waitSignal(exporter.runner.succeeded, timeout=30000):
         assert exporter.export(ExportFormat.SVG)
     assert sorted(p.name for p in tmp_path.glob("*.svg")) == [
-        "P-01-process-map.svg", "heatmap-inherent.svg", "heatmap-residual.svg",
-        "heatmap-target.svg"]
+        "P-01-process-map.svg", "P-01-process-overview.svg", "heatmap-inherent.svg",
+        "heatmap-residual.svg", "heatmap-target.svg"]
 
 
 def test_cancelling_the_file_dialog_exports_nothing(exporter, monkeypatch, tmp_path):
