@@ -63,7 +63,6 @@ def map_pages(report: Report, process: Process, above: float) -> list[Flowable]:
         detail = [*head, note, *legend]
     for number, drawing in enumerate(drawings, start=1):
         block: list[Flowable] = [
-            drawing, para(tr("Part {n} of {total}", n=number, total=total), styles.caption),
-            Spacer(1, 6)]
+            drawing, para(tr("Part {n} of {total}", n=number, total=total), styles.caption)]
         story.append(KeepTogether([*detail, *block]) if number == 1 else KeepTogether(block))
     return story
