@@ -175,13 +175,28 @@ def _decode(data: bytes, path: Path) -> str:
 
 def load(path: Path | str, password: str | None = None) -> Project:
     """Read a .riskmap file; an encrypted one needs its password (PasswordError)."""
+    return load_with_text(path, password)[0]
+
+
+def load_with_text(path: Path | str, password: str | None = None) -> tuple[Project, str | None]:
+    """load(), with the file's text when it is already in the current format (the app
+    keeps it as the audit trail's starting point instead of writing the project again)."""
     path = Path(path)
     data = read_bytes(path)
     if is_envelope(data):
         if password is None:
             raise PasswordError(path, NEEDS_PASSWORD)
         data = decrypt_document(data, password, path)
-    return loads(_decode(data, path), path)
+    text = _decode(data, path)
+    project = loads(text, path)
+    current = text.startswith(dumps_header())
+    return project, text if current else None
+
+
+def dumps_header() -> str:
+    """How every file in the current format begins."""
+    return f'{{\n  "format": "{FORMAT}",\n  "format_version": {FORMAT_VERSION},\n'
+
 
 
 def is_encrypted(path: Path | str) -> bool:

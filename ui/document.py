@@ -158,13 +158,17 @@ class Document(QObject):
         self.saved.emit(target)
 
     def replace_project(self, project: Project, path: Path | None,
-                        password: str | None = None) -> None:
+                        password: str | None = None, saved_text: str | None = None) -> None:
         """Show another project in this document (open, new): clears undo history. A
-        project from a file is the audit trail's starting point."""
+        project from a file is the audit trail's starting point: `saved_text`, the file's
+        text when the caller has it, saves writing the project again (1 s, national)."""
         self.project = project
         self.path = path
         self.password = password
-        self.set_saved_state(project if path is not None else None)
+        if saved_text is not None and path is not None:
+            self._saved_text = saved_text
+        else:
+            self.set_saved_state(project if path is not None else None)
         self.undo_stack.clear()
         self._selection = ()
         self.reset.emit()

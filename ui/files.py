@@ -128,8 +128,8 @@ class FileManager(QObject):
 
     # --- opening ----------------------------------------------------------------------------
     def show_project(self, project: Project, path: Path | None, modified: bool = False,
-                     password: str | None = None) -> None:
-        self.document.replace_project(project, path, password)
+                     password: str | None = None, saved_text: str | None = None) -> None:
+        self.document.replace_project(project, path, password, saved_text)
         if modified:
             self.document.undo_stack.resetClean()  # e.g. recovered work not in any file
         self.is_open = True
@@ -157,22 +157,25 @@ class FileManager(QObject):
         loaded = self.load(path)
         if loaded is None:
             return False
-        project, password = loaded
-        self.show_project(project, None if as_copy else path.resolve(), password=password)
+        project, password, text = loaded
+        self.show_project(project, None if as_copy else path.resolve(), password=password,
+                          saved_text=None if as_copy else text)
         if not as_copy:
             self.add_recent(path.resolve())
         return True
 
     def load(self, path: Path, guess: str | None = None,
-             forget: bool = True) -> tuple[Project, str | None] | None:
-        """A project and its password (asked while the one typed is wrong; `guess` is
-        tried first); None, after saying why, when it cannot be read or the user gives up."""
+             forget: bool = True) -> tuple[Project, str | None, str | None] | None:
+        """A project, its password (asked while the one typed is wrong; `guess` is tried
+        first) and its file text (see storage.load_with_text); None, after saying why,
+        when it cannot be read or the user gives up."""
         password = guess if guess is not None and storage.is_encrypted(path) else None
         typed = False
         while True:
             try:
                 with busy():
-                    return storage.load(path, password), password
+                    project, text = storage.load_with_text(path, password)
+                    return project, password, text
             except PasswordError:
                 error = self.tr("Wrong password, or the file was altered. Try again.")
                 password = ask_password(self.window, path, error if typed else "")
