@@ -9,10 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -41,6 +39,7 @@ from riskmap.edits import Action, Change, EntityType
 from riskmap.model import Project
 from ui.document import Document
 from ui.language import problem_message, translate
+from ui.models.rows import RowsModel
 
 COLUMNS = (QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
            QT_TRANSLATE_NOOP("ProblemsModel", "Code"),
@@ -49,7 +48,6 @@ COLUMNS = (QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
 NO_PROBLEMS = QT_TRANSLATE_NOOP(
     "ProblemsModel", "No problems found: every stage is connected and can be reached.")
 REFRESH_DELAY_MS = 150  # after a burst of edits, check once
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def find_problems(project: Project) -> list[Problem]:
@@ -71,13 +69,13 @@ def _checked(change: Change) -> bool:
             or bool(change.fields & CHECKED_FIELDS))
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowsModel[Problem]):
     """One row a Problem (under Qt.UserRole); re-checked shortly after every edit."""
 
     problems_changed = Signal(list)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)  # type: ignore[arg-type]  # NOOP: typed object
         self.document = document
         self.problems: list[Problem] = []
         self._timer = QTimer(self)
@@ -115,25 +113,15 @@ class ProblemsModel(QAbstractTableModel):
         self.endResetModel()
         self.problems_changed.emit(self.problems)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def items(self) -> list[Problem]:
+        return self.problems
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("ProblemsModel", COLUMNS[section])
-        return None
+        header = super().headerData(section, orientation, role)  # a marked source text
+        return translate("ProblemsModel", header) if header is not None else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.problems):
-            return None
-        problem = self.problems[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return problem
+    def cell(self, problem: Problem, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 return (self.tr("Error") if problem.severity is Severity.ERROR

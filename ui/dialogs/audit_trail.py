@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,19 +26,18 @@ from riskmap.model import AuditEntry
 from ui.colours import MUTED_TEXT
 from ui.dialogs.password import ERROR_STYLE
 from ui.document import Document
+from ui.models.rows import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("when", "who", "entity", "field", "old", "new")
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(RowsModel[AuditEntry]):
     """The project's audit log, newest first; the entry under Qt.UserRole."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((self.tr("When"), self.tr("Who"), self.tr("Entity"), self.tr("Field"),
+                          self.tr("Old value"), self.tr("New value")), parent)
         self.document = document
-        self.headers = (self.tr("When"), self.tr("Who"), self.tr("Entity"), self.tr("Field"),
-                        self.tr("Old value"), self.tr("New value"))
         document.saved.connect(self.refresh)
         document.reset.connect(self.refresh)
 
@@ -54,34 +45,19 @@ class AuditLogModel(QAbstractTableModel):
         self.beginResetModel()
         self.endResetModel()
 
-    def entry(self, row: int) -> AuditEntry:
-        log = self.document.project.audit_log
+    def items(self) -> list[AuditEntry]:
+        return self.document.project.audit_log
+
+    def item_at(self, row: int) -> AuditEntry:
+        log = self.items()
         return log[len(log) - 1 - row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else len(self.document.project.audit_log)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        entry = self.entry(index.row())
-        name = FIELDS[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return entry
+    def cell(self, entry: AuditEntry, column: int, role: int) -> object:
+        name = FIELDS[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if name == "when":
                 return entry.when.astimezone().strftime("%Y-%m-%d %H:%M")
             return str(getattr(entry, name))
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(FIELDS)):
-            return self.headers[section]
         return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,58 +26,42 @@ from riskmap.errors import RiskmapError
 from riskmap.model import Participant
 from riskmap.workshop import set_participants, votes_of
 from ui.document import Document
+from ui.models.rows import AnyIndex, RowsModel
 from ui.texts import next_code
 
-_Index = QModelIndex | QPersistentModelIndex
 CODE, NAME, ROLE, UNIT, VOTES = range(5)
 FIELDS = {CODE: "code", NAME: "name", ROLE: "role", UNIT: "unit"}
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(RowsModel[Participant]):
     """An editable working copy of the participants; the dialog applies it in one step."""
 
     def __init__(self, participants: list[Participant], votes: dict[uuid.UUID, int],
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([self.tr("Code"), self.tr("Name"), self.tr("Role"), self.tr("Unit"),
+                          self.tr("Votes cast")], parent)
         self.participants = [p.model_copy() for p in participants]
         self.votes = votes
-        self._headers = [self.tr("Code"), self.tr("Name"), self.tr("Role"), self.tr("Unit"),
-                         self.tr("Votes cast")]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.participants)
+    def items(self) -> list[Participant]:
+        return self.participants
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in FIELDS else base
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.participants):
-            return None
-        person, column = self.participants[index.row()], index.column()
+    def cell(self, person: Participant, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == VOTES:
                 return self.votes.get(person.id, 0)
             return getattr(person, FIELDS[column]) if column in FIELDS else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VOTES:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return person
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (role != Qt.ItemDataRole.EditRole or not index.isValid()
                 or index.column() not in FIELDS):
             return False

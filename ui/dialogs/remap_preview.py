@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,43 +25,29 @@ from riskmap.vocabulary import SCORE_KIND_LABELS
 from ui.colours import band_colour, text_on
 from ui.document import Document
 from ui.language import builtin_tr, domain_tr, profile_tr, translate
+from ui.models.rows import RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 CODE, KIND, BEFORE, ARROW, AFTER = range(5)
 
 
-class MovesModel(QAbstractTableModel):
+class MovesModel(RowsModel[Move]):
     """One row a moved assessment: risk, kind, before (L x I, score, band), after."""
 
     def __init__(self, moves: list[Move], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([self.tr("Risk"), self.tr("Score"), self.tr("Now"), "",
+                          self.tr("After the switch")], parent)
         self.all_moves = moves
         self.moves = list(moves)
-        self._headers = [self.tr("Risk"), self.tr("Score"), self.tr("Now"), "",
-                         self.tr("After the switch")]
 
     def show_only_band_changes(self, only: bool) -> None:
         self.beginResetModel()
         self.moves = [m for m in self.all_moves if m.band_changed or not only]
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.moves)
+    def items(self) -> list[Move]:
+        return self.moves
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.moves):
-            return None
-        move, column = self.moves[index.row()], index.column()
+    def cell(self, move: Move, column: int, role: int) -> Any:
         place = move.before if column == BEFORE else move.after if column == AFTER else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CODE:
@@ -81,8 +67,6 @@ class MovesModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ARROW:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return move
         return None
 
 
