@@ -8,12 +8,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pydantic import ValidationError
-
 from riskmap.errors import FileError, NewerFormatError
 from riskmap.model import Project
 from riskmap.scales import BUILTIN_KEYS, Band, ScaleProfile, remap_level
-from riskmap.storage import atomic_write_bytes, read_text
+from riskmap.storage import atomic_write_bytes, read_json, validated
 from riskmap.vocabulary import ScoreKind
 
 PROFILE_FORMAT = "riskmap-profile"
@@ -38,21 +36,8 @@ def save_profile(profile: ScaleProfile, path: Path | str) -> None:
 
 def load_profile(path: Path | str) -> ScaleProfile:
     """Read one profile file; FileError names the file and the place of any problem."""
-    text = read_text(path)
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileError(path, f"not a scale profile (invalid JSON: {exc.msg})",
-                        f"line {exc.lineno} column {exc.colno}") from None
-    except RecursionError:
-        raise FileError(path, "not a scale profile (JSON nested too deeply)") from None
-    body = _unwrap(document, path)
-    try:
-        return ScaleProfile.model_validate(body)
-    except ValidationError as exc:
-        raise FileError(path, _first_error(exc), _place(exc)) from None
-    except RecursionError:
-        raise FileError(path, "not a scale profile (nested too deeply)") from None
+    document = read_json(path, "a scale profile")
+    return validated(ScaleProfile, _unwrap(document, path), path, "a scale profile")
 
 
 def _unwrap(document: Any, path: Path | str) -> dict[str, Any]:
@@ -72,19 +57,6 @@ def _unwrap(document: Any, path: Path | str) -> dict[str, Any]:
         raise NewerFormatError(path, f"profile written by a newer riskmap (format version "
                                      f"{version}); please update riskmap to use it")
     return body
-
-
-def _first_error(exc: ValidationError) -> str:
-    errors = exc.errors()
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    return str(errors[0]["msg"]).removeprefix("Value error, ") + more
-
-
-def _place(exc: ValidationError) -> str:
-    place = ""
-    for part in exc.errors()[0]["loc"]:
-        place += f"[{part}]" if isinstance(part, int) else ("." if place else "") + str(part)
-    return place
 
 
 def user_profiles(folder: Path | str, problems: list[FileError] | None = None,

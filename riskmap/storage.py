@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import annotated_types
 from pydantic import BaseModel, ValidationError
@@ -22,6 +22,7 @@ MAX_FILE_BYTES = 100 * 1024 * 1024  # the national map is about 18 MB
 SUFFIX = ".riskmap"
 BACKUP_SUFFIX = ".bak"
 NEEDS_PASSWORD = "this project is encrypted; a password is needed"
+M = TypeVar("M", bound=BaseModel)
 
 
 def dumps(project: Project) -> str:
@@ -37,16 +38,21 @@ def text_of(body: dict[str, Any]) -> str:
 
 def loads(text: str, source: Path | str = "<text>") -> Project:
     """Parse file text into a project; FileError names the place of any problem."""
+    return from_document(parse_json(text, source, "a riskmap file"), source)
+
+
+def parse_json(text: str, source: Path | str, what: str) -> Any:
+    """The JSON document in a text; FileError, saying it is not `what` ("a riskmap file")
+    and where, otherwise."""
     try:
-        document = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FileError(source, f"not a riskmap file (invalid JSON: {exc.msg})",
+        raise FileError(source, f"not {what} (invalid JSON: {exc.msg})",
                         f"line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
-        raise FileError(source, "not a riskmap file (JSON nested too deeply)") from None
+        raise FileError(source, f"not {what} (JSON nested too deeply)") from None
     except ValueError:  # an integer of thousands of digits
-        raise FileError(source, "not a riskmap file (a number is far too long)") from None
-    return from_document(document, source)
+        raise FileError(source, f"not {what} (a number is far too long)") from None
 
 
 def from_document(document: Any, source: Path | str = "<document>") -> Project:
@@ -139,6 +145,29 @@ def _first_error(exc: ValidationError) -> str:
 def read_text(path: Path | str) -> str:
     """The text of a file, with size and encoding checked; FileError otherwise."""
     return _decode(read_bytes(path), Path(path))
+
+
+def read_json(path: Path | str, what: str) -> Any:
+    """The JSON document in a file, with size and encoding checked; FileError otherwise
+    (see parse_json)."""
+    return parse_json(read_text(path), path, what)
+
+
+def validated(model: type[M], body: Any, path: Path | str, what: str) -> M:
+    """A file's document as `model`; FileError naming its first problem and the place,
+    otherwise. (Projects say more of what is too long: see from_document.)"""
+    try:
+        return model.model_validate(body)
+    except ValidationError as exc:
+        errors = exc.errors()
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        message = str(errors[0]["msg"]).removeprefix("Value error, ")
+        place = ""
+        for part in errors[0]["loc"]:
+            place += f"[{part}]" if isinstance(part, int) else ("." if place else "") + str(part)
+        raise FileError(path, message + more, place) from None
+    except RecursionError:
+        raise FileError(path, f"not {what} (nested too deeply)") from None
 
 
 def read_bytes(path: Path | str) -> bytes:

@@ -7,12 +7,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from riskmap.errors import FileError, NewerFormatError
 from riskmap.library.content import Library
 from riskmap.resources import resource
-from riskmap.storage import atomic_write_bytes, read_text
+from riskmap.storage import atomic_write_bytes, read_json, validated
 
 LIBRARY_FORMAT = "riskmap-library"
 LIBRARY_FORMAT_VERSION = 1
@@ -46,21 +44,8 @@ def load_library(user_file: Path | str | None = None) -> Library:
 
 def read_library_file(path: Path | str) -> Library:
     """One library file as it is (entries may refer to built-in ones); FileError otherwise."""
-    text = read_text(path)
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileError(path, f"not a library file (invalid JSON: {exc.msg})",
-                        f"line {exc.lineno} column {exc.colno}") from None
-    except RecursionError:
-        raise FileError(path, "not a library file (JSON nested too deeply)") from None
-    body = _unwrap(document, path)
-    try:
-        return Library.model_validate(body)
-    except ValidationError as exc:
-        raise FileError(path, _first_error(exc), _place(exc)) from None
-    except RecursionError:
-        raise FileError(path, "not a library file (nested too deeply)") from None
+    document = read_json(path, "a library file")
+    return validated(Library, _unwrap(document, path), path, "a library file")
 
 
 def save_user_library(library: Library, path: Path | str) -> None:
@@ -99,17 +84,3 @@ def _refuse_dangling(library: Library, source: Path) -> None:
     if problems:
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise FileError(source, problems[0] + more)
-
-
-def _first_error(exc: ValidationError) -> str:
-    errors = exc.errors()
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    message = str(errors[0]["msg"]).removeprefix("Value error, ")
-    return f"{message}{more}"
-
-
-def _place(exc: ValidationError) -> str:
-    place = ""
-    for part in exc.errors()[0]["loc"]:
-        place += f"[{part}]" if isinstance(part, int) else ("." if place else "") + str(part)
-    return place

@@ -322,6 +322,7 @@ def test_template_in_user_library_keeps_its_from_and_to(tmp_path):
      '"flows": [{"from": "valuation", "to": "moon"}]}]}', "moon"),
     ('{"templates": [{"key": "t", "name": "T", "stages": ["moon-landing"]}]}', "moon-landing"),
     ("", "empty"),
+    ('{"stages": ' + "9" * 5000 + "}", "not a library file (a number is far too long)"),
 ])
 def test_broken_user_library_gives_one_clear_file_error(tmp_path, content, message):
     path = tmp_path / "broken.json"

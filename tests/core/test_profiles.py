@@ -46,6 +46,7 @@ def test_a_lookup_profile_round_trips(tmp_path):
     ('{"format": "something-else"}', "not a scale profile"),
     ('{"format": "riskmap-profile", "format_version": 99}', "newer riskmap"),
     ('{"format": "riskmap-profile", "key": "x", "name": "x"}', "Field required"),
+    ('{"format_version": ' + "9" * 5000 + "}", r"not a scale profile \(a number is far too long"),
 ])
 def test_bad_profile_files_are_refused_with_the_file_named(tmp_path, content, message):
     path = tmp_path / "bad.json"
