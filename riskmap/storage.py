@@ -278,28 +278,12 @@ def write_text(text: str, path: Path | str, password: str | None = None,
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to a temporary file beside `path`, fsync, then replace `path`."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise FileError(path, f"cannot write ({exc.strerror})") from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+    """Write bytes to a temporary file beside `path`, fsync, then replace `path` (which
+    keeps its permissions)."""
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileError(path, f"cannot write ({exc.strerror})") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(folder)
 
 
 def _fsync_folder(folder: Path) -> None:
