@@ -1,0 +1,55 @@
+"""Every mutation of a project as an operation that reports what changed and its inverse."""
+
+from riskmap.edits.bundle import Bundle, Insert, Remove
+from riskmap.edits.constructors import (
+    CONTENT_FIELDS,
+    add_flow,
+    add_measure,
+    add_process,
+    add_risk,
+    add_stage,
+    change_profile,
+    link_risks,
+    move_stages,
+    replace_project_content,
+    set_score,
+)
+from riskmap.edits.operation import (
+    Action,
+    Applied,
+    Batch,
+    Change,
+    Edit,
+    EditError,
+    EntityType,
+    SetFields,
+    apply_all,
+    label,
+)
+
+__all__ = [
+    "CONTENT_FIELDS",
+    "Action",
+    "Applied",
+    "Batch",
+    "Bundle",
+    "Change",
+    "Edit",
+    "EditError",
+    "EntityType",
+    "Insert",
+    "Remove",
+    "SetFields",
+    "add_flow",
+    "add_measure",
+    "add_process",
+    "add_risk",
+    "add_stage",
+    "apply_all",
+    "change_profile",
+    "label",
+    "link_risks",
+    "move_stages",
+    "replace_project_content",
+    "set_score",
+]
