@@ -10,20 +10,22 @@ _PACKAGE = Path(__file__).resolve().parent
 
 @cache
 def resources_dir() -> Path:
-    """The resources folder: inside the installed package, or beside it in a checkout."""
-    for candidate in (_PACKAGE / "_resources", _PACKAGE.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("riskmap resources folder not found; the installation is incomplete")
+    """The resources folder."""
+    return _shipped("resources")
 
 
 @cache
 def examples_dir() -> Path:
     """The bundled example projects."""
-    for candidate in (_PACKAGE / "_examples", _PACKAGE.parent / "examples"):
+    return _shipped("examples")
+
+
+def _shipped(name: str) -> Path:
+    """A shipped folder: inside the installed package (as _name), or beside it in a checkout."""
+    for candidate in (_PACKAGE / f"_{name}", _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("riskmap examples folder not found; the installation is incomplete")
+    raise FileNotFoundError(f"riskmap {name} folder not found; the installation is incomplete")
 
 
 def resource(*parts: str) -> Path:
