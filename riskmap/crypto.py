@@ -1,4 +1,6 @@
-"""Password encryption of project files: AES-256-GCM, key from scrypt, JSON envelope."""
+"""Password encryption of project files: AES-256-GCM, key from scrypt, JSON envelope.
+The cryptography package is imported when a file is first encrypted or decrypted: opening
+a plain project does not load it."""
 
 from __future__ import annotations
 
@@ -10,10 +12,6 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from riskmap.errors import FileError, NewerFormatError, PasswordError, RiskmapError
 
@@ -46,6 +44,8 @@ def encrypt_document(plaintext: bytes, password: str) -> bytes:
     header = {"format": ENCRYPTED_FORMAT, "format_version": ENCRYPTED_VERSION,
               "kdf": kdf, "cipher": cipher}
     key = _derive(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     sealed = AESGCM(key).encrypt(nonce, plaintext, _associated_data(header))
     document = {**header, "ciphertext": _b64(sealed)}
     return (json.dumps(document, indent=2) + "\n").encode("ascii")
@@ -56,6 +56,9 @@ def decrypt_document(data: bytes, password: str, source: Path | str = "<data>") 
     header, salt, nonce, sealed = _parse(data, source)
     kdf = header["kdf"]
     key = _derive(password, salt, kdf["n"], kdf["r"], kdf["p"])
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(nonce, sealed, _associated_data(header))
     except InvalidTag:
@@ -78,6 +81,8 @@ def _associated_data(header: dict[str, Any]) -> bytes:
 
 
 def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     secret = unicodedata.normalize("NFC", password).encode("utf-8")
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret)
 

@@ -238,11 +238,11 @@ INK, DISABLED_INK = "#2B3440", "#B4BBC5"  # the stroke colour of the line icons
 _SIZES = (16, 20, 22, 24, 32, 44, 48, 64)
 
 
-def _render(svg: bytes, size: int) -> QPixmap:
+def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    QSvgRenderer(QByteArray(svg)).render(painter)
+    renderer.render(painter)
     painter.end()
     return pixmap
 
@@ -258,9 +258,10 @@ def icon(name: str) -> QIcon:
     if INK.encode() not in svg:
         return QIcon(str(path))
     result = QIcon()
-    disabled = svg.replace(INK.encode(), DISABLED_INK.encode())
+    normal = QSvgRenderer(QByteArray(svg))  # each drawing read once, not once a size
+    disabled = QSvgRenderer(QByteArray(svg.replace(INK.encode(), DISABLED_INK.encode())))
     for size in _SIZES:
-        result.addPixmap(_render(svg, size), QIcon.Mode.Normal)
+        result.addPixmap(_render(normal, size), QIcon.Mode.Normal)
         result.addPixmap(_render(disabled, size), QIcon.Mode.Disabled)
     return result
 

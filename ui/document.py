@@ -10,8 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QMetaMethod, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from riskmap import audit, storage
-from riskmap.audit import record_changes
+from riskmap import storage
 from riskmap.edits import Change, Edit
 from riskmap.model import Project
 from riskmap.vocabulary import ScoreKind
@@ -135,12 +134,14 @@ class Document(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("no file name to save to")
+        from riskmap import audit  # the audit trail is needed at the first save only
+
         key = self.password if password is None else (password or None)
         log = list(self.project.audit_log)
         now = audit.dump(self.project)
         if self.is_modified or self._saved_text is None:
             before = None if self._saved_text is None else json.loads(self._saved_text)
-            record_changes(before, self.project, login_name() if who is None else who,
+            audit.record_changes(before, self.project, login_name() if who is None else who,
                            now=now)
             now["audit_log"] = [e.model_dump(mode="json") for e in self.project.audit_log]
         text = storage.text_of(now)

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from riskmap import storage
 from riskmap.errors import PasswordError, RiskmapError
-from riskmap.library import blank_project
 from riskmap.model import Project
-from ui.dialogs.password import EnterPasswordDialog, NewPasswordDialog
 from ui.document import Document
 from ui.language import current_language, translate
 from ui.preferences import read_preferences
@@ -60,6 +58,8 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 def ask_password(parent: QWidget, path: Path, error: str = "") -> str | None:
     """The password of an encrypted file; `error` says why the last one failed."""
+    from ui.dialogs.password import EnterPasswordDialog
+
     dialog = EnterPasswordDialog(path.name, error, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     text = dialog.password.text()
@@ -69,6 +69,8 @@ def ask_password(parent: QWidget, path: Path, error: str = "") -> str | None:
 
 def ask_new_password(parent: QWidget, name: str, change: bool) -> str | None:
     """A new password, typed twice, after the warning that a lost one is lost for good."""
+    from ui.dialogs.password import NewPasswordDialog
+
     dialog = NewPasswordDialog(name, change, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     text = dialog.chosen()
@@ -109,6 +111,8 @@ def busy() -> Iterator[None]:
 def default_project() -> Project:
     """A blank project with one empty process, ready for the first stage, titled and named
     in the interface language."""
+    from riskmap.library import blank_project
+
     return blank_project(lang=current_language())
 
 

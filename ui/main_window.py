@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from riskmap import __version__, storage
-from riskmap.library import project_from_template, template_keys
 from riskmap.vocabulary import ScoreKind
 from ui.accessibility import WindowAccess
 from ui.actions import ActionId, ActionRegistry, icon
@@ -217,6 +216,8 @@ class MainWindow(QMainWindow):
 
     # --- commands --------------------------------------------------------------------------------
     def new_from_template(self) -> bool:
+        from riskmap.library import project_from_template, template_keys
+
         keys = template_keys()
         key = keys[0] if len(keys) == 1 else ask_template(self, keys)
         return key is not None and self.files.new_project(

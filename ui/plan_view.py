@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -25,7 +26,6 @@ from riskmap.model import Measure
 from riskmap.vocabulary import MEASURE_STATUS_LABELS, MeasureStatus
 from ui.colours import MUTED_TEXT
 from ui.delegates import install_delegates
-from ui.dialogs.link_risks import LinkRisksDialog
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.language import domain_tr
@@ -34,6 +34,9 @@ from ui.models.filters import MeasureFilter, MeasureFilterProxy
 from ui.texts import key_factor_text, next_measure_code
 from ui.widgets.column_menu import install_column_menu
 from ui.widgets.register_filters import ValueCombo
+
+if TYPE_CHECKING:  # the dialog is imported when first opened
+    from ui.dialogs.link_risks import LinkRisksDialog
 
 WIDTHS = {"code": 60, "title": 380, "risks": 110, "key_factors": 170, "type": 95,
           "owner": 140, "start": 100, "deadline": 100, "indicator": 200, "status": 150,
@@ -193,6 +196,8 @@ class PlanView(QWidget):
         return self.link_measure(measures[0]) if measures else None
 
     def link_measure(self, measure: Measure) -> LinkRisksDialog:
+        from ui.dialogs.link_risks import LinkRisksDialog
+
         dialog = LinkRisksDialog(self.document, measure, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

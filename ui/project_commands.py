@@ -1,24 +1,26 @@
-"""The window's password, merge, audit-trail and preferences commands."""
+"""The window's password, merge, audit-trail and preferences commands. Their dialogs and
+the merge are imported when first used, not at start-up."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QWidget
 
 from riskmap.edits import replace_project_content
 from riskmap.errors import RiskmapError
-from riskmap.merge import Conflict, MergeResult, merge, resolve
 from ui import files as file_dialogs
 from ui.actions import ActionId, ActionRegistry
-from ui.dialogs.audit_trail import AuditTrailDialog
-from ui.dialogs.merge_dialog import MergeDialog
-from ui.dialogs.settings import SettingsDialog
 from ui.files import FileManager, busy
 from ui.language import current_language, resolve_language, translate
 from ui.preferences import Preferences, read_preferences, write_preferences
 from ui.recovery import Recovery
+
+if TYPE_CHECKING:
+    from riskmap.merge import Conflict, MergeResult
+    from ui.dialogs.audit_trail import AuditTrailDialog
 
 A = ActionId
 PROJECT_COMMANDS = (A.SAVE_WITH_PASSWORD, A.MERGE_COPY, A.AUDIT_TRAIL)
@@ -43,6 +45,8 @@ def ask_merge_files(parent: QWidget, folder: str) -> tuple[Path, Path] | None:
 def ask_merge_choices(parent: QWidget, result: MergeResult, mine: str, theirs: str,
                       base: str) -> list[Conflict] | None:
     """The conflicts where theirs is kept; None when the user cancels the merge."""
+    from ui.dialogs.merge_dialog import MergeDialog
+
     dialog = MergeDialog(result, mine, theirs, base, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     chosen = dialog.theirs()
@@ -51,6 +55,8 @@ def ask_merge_choices(parent: QWidget, result: MergeResult, mine: str, theirs: s
 
 
 def ask_preferences(parent: QWidget, preferences: Preferences) -> Preferences | None:
+    from ui.dialogs.settings import SettingsDialog
+
     dialog = SettingsDialog(preferences, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     chosen = dialog.preferences()
@@ -98,6 +104,8 @@ class ProjectCommands(QObject):
     # --- merge -----------------------------------------------------------------------------
     def merge_copy(self) -> bool:
         """Choose the base and their copy, decide the conflicts, merge as one undo step."""
+        from riskmap.merge import merge, resolve
+
         path = self.document.path
         chosen = ask_merge_files(self.window, str(path.parent) if path else "")
         if chosen is None:
@@ -146,6 +154,8 @@ class ProjectCommands(QObject):
     # --- audit trail and preferences ---------------------------------------------------
     def show_audit_trail(self) -> AuditTrailDialog:
         """The audit trail beside the window (not modal: it follows saves)."""
+        from ui.dialogs.audit_trail import AuditTrailDialog
+
         if self.audit_dialog is None:
             self.audit_dialog = AuditTrailDialog(self.document, self.window)
             self.audit_dialog.destroyed.connect(self._forget_audit_dialog)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,14 +22,16 @@ from PySide6.QtWidgets import (
 from riskmap.edits import Remove
 from riskmap.model import Risk
 from ui.delegates import install_delegates
-from ui.dialogs.quick_risk import QuickRiskDialog
-from ui.dialogs.risk_editor import RiskEditor, edit_risk
 from ui.document import Document
 from ui.models.filters import RiskFilterProxy
 from ui.models.register import COLUMN, COLUMNS, RiskRegisterModel
 from ui.texts import holder_id
 from ui.widgets.column_menu import install_column_menu
 from ui.widgets.register_filters import RegisterFilterBar
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from ui.dialogs.quick_risk import QuickRiskDialog
+    from ui.dialogs.risk_editor import RiskEditor
 
 WIDTHS = {"code": 60, "process": 130, "holder": 180, "statement": 380, "type": 150,
           "residual_l": 86, "residual_i": 86, "inherent": 92, "residual": 92,
@@ -197,10 +200,14 @@ class RegisterView(QWidget):
             self.open_risk(risks[0].id)
 
     def open_risk(self, risk_id: uuid.UUID) -> RiskEditor:
+        from ui.dialogs.risk_editor import edit_risk
+
         self.risk_opened.emit(risk_id)
         return edit_risk(self.document, risk_id, self)
 
     def add_risk(self) -> QuickRiskDialog:
+        from ui.dialogs.quick_risk import QuickRiskDialog
+
         holder = self.proxy.filter.holder_id
         if holder is None:
             selected = [i for i in self.document.selection

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from riskmap import storage
 from riskmap.errors import PasswordError, RiskmapError
-from riskmap.library import builtin_library
 from riskmap.model import Project
 from ui import files as file_dialogs
 from ui.files import FileManager
@@ -19,6 +18,8 @@ from ui.recovery import ask_restore, orphans
 
 def ask_template(parent: QWidget, keys: list[str]) -> str | None:
     """Pick a process template of the stage library by its name."""
+    from riskmap.library import builtin_library
+
     library = builtin_library()
     names = [library.template(key).name.text(current_language()) for key in keys]
     name, ok = QInputDialog.getItem(

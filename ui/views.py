@@ -1,20 +1,19 @@
 """The risk views of the main window as docks (inspector, register, action plan, heat map,
-dashboard), wired to each other and to the window's export and copy-image actions."""
+dashboard), wired to each other and to the window's export and copy-image actions. The
+exports and the risk editor are imported when first used."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from riskmap.vocabulary import SCORE_KIND_LABELS
 from ui.actions import ActionId, ActionRegistry
-from ui.dialogs.export_dialog import ExportFormat
-from ui.dialogs.risk_editor import edit_risk
 from ui.document import Document
-from ui.exporting import Exporter
 from ui.heatmap_panel import HeatmapPanel
 from ui.images import copy_image, copy_scene_image
 from ui.language import domain_tr, impact_label, likelihood_label
@@ -23,10 +22,14 @@ from ui.panels.inspector import InspectorPanel
 from ui.plan_view import PlanView
 from ui.register_view import RegisterView
 
+if TYPE_CHECKING:
+    from ui.exporting import Exporter
+
 Area = Qt.DockWidgetArea
 MakeDock = Callable[[QMainWindow, str, str, QWidget, Area], QDockWidget]
-EXPORT_ACTIONS = {ActionId.EXPORT_XLSX: ExportFormat.XLSX, ActionId.EXPORT_PDF: ExportFormat.PDF,
-                  ActionId.EXPORT_SVG: ExportFormat.SVG}
+# Each export action and the name of its ui.dialogs.export_dialog.ExportFormat.
+EXPORT_ACTIONS = {ActionId.EXPORT_XLSX: "XLSX", ActionId.EXPORT_PDF: "PDF",
+                  ActionId.EXPORT_SVG: "SVG"}
 
 
 class RiskViews(QObject):
@@ -43,7 +46,7 @@ class RiskViews(QObject):
         self.plan = PlanView(document)
         self.heatmap = HeatmapPanel(document)
         self.dashboard = DashboardPanel(document)
-        self.exporter = Exporter(window, document)
+        self._exporter: Exporter | None = None
         self.docks: dict[str, QDockWidget] = {}
         self.heatmap.heatmap.cell_clicked.connect(self._filter_register)
         self.heatmap.heatmap.risk_activated.connect(self.open_risk)
@@ -85,7 +88,24 @@ class RiskViews(QObject):
             self.docks["register"].raise_()
 
     def open_risk(self, risk_id: uuid.UUID) -> None:
+        from ui.dialogs.risk_editor import edit_risk
+
         edit_risk(self.document, risk_id, self.window)
+
+    @property
+    def exporter(self) -> Exporter:
+        """The window's export commands, made on first use."""
+        if self._exporter is None:
+            from ui.exporting import Exporter
+
+            self._exporter = Exporter(self.window, self.document)
+        return self._exporter
+
+    def export(self, name: str) -> bool:
+        """File > Export in the format named (see EXPORT_ACTIONS)."""
+        from ui.dialogs.export_dialog import ExportFormat
+
+        return self.exporter.export(ExportFormat[name])
 
     # --- window actions ------------------------------------------------------------------
     def _connect_actions(self) -> None:
@@ -93,9 +113,8 @@ class RiskViews(QObject):
         registry = getattr(self.window, "actions", None)
         if not isinstance(registry, ActionRegistry):
             return
-        for action_id, fmt in EXPORT_ACTIONS.items():
-            registry[action_id].triggered.connect(
-                lambda _c=False, f=fmt: self.exporter.export(f))
+        for action_id, name in EXPORT_ACTIONS.items():
+            registry[action_id].triggered.connect(lambda _c=False, n=name: self.export(n))
         registry[ActionId.COPY_HEATMAP_IMAGE].triggered.connect(self.copy_heatmap)
         registry[ActionId.COPY_MAP_IMAGE].triggered.connect(self.copy_map)
         files = getattr(self.window, "files", None)

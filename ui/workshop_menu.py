@@ -1,7 +1,8 @@
 """The Workshop menu: scale profile, participants, group scoring, suggestions and rounds.
 
 The main window calls `install_workshop_menu(window, document)` once; every entry opens a
-dialog on the document (window-modal, so that tests and the window stay responsive)."""
+dialog on the document (window-modal, so that tests and the window stay responsive). A
+dialog's module is imported when its entry is first used: not at start-up."""
 
 from __future__ import annotations
 
@@ -12,12 +13,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
-from ui.dialogs.close_round import CloseRoundDialog
-from ui.dialogs.group_scoring import GroupScoringDialog
-from ui.dialogs.participants import ParticipantsDialog
-from ui.dialogs.profile_editor import ProfileEditorDialog
-from ui.dialogs.rounds import RoundsDialog
-from ui.dialogs.suggestions import SuggestionsDialog
 from ui.document import Document
 from ui.language import translate
 from ui.round_overlay_views import attach_overlays
@@ -47,24 +42,24 @@ class WorkshopMenu(QObject):
         entries: list[tuple[WorkshopAction, str, str, str, Callable[[], QDialog]] | None] = [
             (WorkshopAction.PROFILE, self.tr("Scale &Profile…"), "",
              self.tr("Choose or edit the likelihood and impact scales"),
-             lambda: ProfileEditorDialog(document, parent=window)),
+             self._profile_editor),
             (WorkshopAction.PARTICIPANTS, self.tr("P&articipants…"), "",
              self.tr("Who takes part, and whether votes stay anonymous"),
-             lambda: ParticipantsDialog(document, parent=window)),
+             self._participants),
             None,
             (WorkshopAction.GROUP_SCORING, self.tr("&Group Scoring…"), "Ctrl+Shift+G",
              self.tr("Each participant votes; the group agrees a score (selected risks, or all)"),
-             lambda: GroupScoringDialog(document, parent=window)),
+             self._group_scoring),
             (WorkshopAction.SUGGESTIONS, self.tr("&Suggestions from the Library…"),
              "Ctrl+Shift+U", self.tr("Typical risks for a stage, measures for a risk"),
-             lambda: SuggestionsDialog(document, parent=window)),
+             self._suggestions),
             None,
             (WorkshopAction.CLOSE_ROUND, self.tr("&Close Round…"), "",
              self.tr("Keep a dated snapshot of every score and status"),
-             lambda: CloseRoundDialog(document, parent=window)),
+             self._close_round),
             (WorkshopAction.ROUNDS, self.tr("&Rounds and Comparison…"), "",
              self.tr("Compare two rounds, show what moved, copy a round forward"),
-             lambda: RoundsDialog(document, parent=window)),
+             self._rounds),
         ]
         self.actions: dict[WorkshopAction, QAction] = {}
         for entry in entries:
@@ -97,6 +92,37 @@ class WorkshopMenu(QObject):
 
     def disable(self) -> None:
         self.set_enabled(False)
+
+    # --- the dialogs, imported when first opened ---------------------------------------
+    def _profile_editor(self) -> QDialog:
+        from ui.dialogs.profile_editor import ProfileEditorDialog
+
+        return ProfileEditorDialog(self.document, parent=self.window)
+
+    def _participants(self) -> QDialog:
+        from ui.dialogs.participants import ParticipantsDialog
+
+        return ParticipantsDialog(self.document, parent=self.window)
+
+    def _group_scoring(self) -> QDialog:
+        from ui.dialogs.group_scoring import GroupScoringDialog
+
+        return GroupScoringDialog(self.document, parent=self.window)
+
+    def _suggestions(self) -> QDialog:
+        from ui.dialogs.suggestions import SuggestionsDialog
+
+        return SuggestionsDialog(self.document, parent=self.window)
+
+    def _close_round(self) -> QDialog:
+        from ui.dialogs.close_round import CloseRoundDialog
+
+        return CloseRoundDialog(self.document, parent=self.window)
+
+    def _rounds(self) -> QDialog:
+        from ui.dialogs.rounds import RoundsDialog
+
+        return RoundsDialog(self.document, parent=self.window)
 
     def _open(self, make: Callable[[], QDialog]) -> None:
         dialog = make()

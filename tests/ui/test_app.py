@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -32,3 +36,38 @@ def test_main_opens_the_window_on_the_file_and_runs_the_event_loop(qtbot, tmp_pa
     assert window.document.path == path.resolve()
     assert window.tabs.count() == 1
     assert QApplication.instance().applicationName()  # names for settings and data folders
+
+
+# Start-up with a project open: what it must not load (each comes on first use).
+NOT_AT_START_UP = ("cryptography", "openpyxl", "reportlab", "riskmap.audit", "riskmap.merge",
+                   "riskmap.export.xlsx", "riskmap.export.pdf", "riskmap.export.svg",
+                   "ui.dialogs", "ui.exporting", "ui.export_runner")
+START_UP = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from ui.app import create_app
+from ui.main_window import MainWindow
+app = create_app(["test"])
+window = MainWindow(settings=QSettings(sys.argv[2], QSettings.Format.IniFormat),
+                    recovery_folder=Path(sys.argv[3]))
+window.show()
+window.start(Path(sys.argv[1]))
+app.processEvents()
+assert window.document.path is not None
+print(",".join(sorted(sys.modules)))
+"""
+
+
+def test_start_up_loads_no_dialog_export_or_encryption(tmp_path):
+    """Dialogs, exports, encryption, merge and the audit trail are imported when first
+    used: start-up (issue 10) does not wait for them."""
+    path = tmp_path / "p.riskmap"
+    storage.save(small_project(), path)
+    result = subprocess.run(
+        [sys.executable, "-c", START_UP, str(path), str(tmp_path / "s.ini"),
+         str(tmp_path / "recovery")], capture_output=True, text=True, check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    loaded = result.stdout.strip().split(",")
+    early = [name for name in loaded if name.startswith(NOT_AT_START_UP)]
+    assert early == []

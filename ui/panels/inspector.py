@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,14 +27,15 @@ from riskmap.edits import Action, Change, EntityType, Remove
 from riskmap.model import Risk
 from riskmap.vocabulary import ScoreKind
 from ui.colours import MUTED_TEXT
-from ui.dialogs.quick_risk import capture_risk
-from ui.dialogs.risk_editor import RiskEditor, edit_risk, new_risk
 from ui.document import Document
 from ui.fonts import set_relative_font
 from ui.models.filters import RiskFilter, RiskFilterProxy
 from ui.models.register import COLUMN, COLUMNS, RiskRegisterModel
 from ui.panels.holder_form import HolderForm
 from ui.texts import holder_id
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from ui.dialogs.risk_editor import RiskEditor
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "InspectorPanel", "Select a stage or a flow on the map to see its properties and its risks.")
@@ -233,18 +235,26 @@ class InspectorPanel(QWidget):
         text = self.capture.text().strip()
         if not text or self.holder_id is None:
             return
+        from ui.dialogs.quick_risk import capture_risk
+
         if capture_risk(self.document, self.holder_id, text, self) is not None:
             self.capture.clear()
 
     def add_risk(self) -> RiskEditor:
+        from ui.dialogs.risk_editor import new_risk
+
         return new_risk(self.document, self.holder_id, self.capture.text().strip(), self)
 
     def _open_index(self, index: QModelIndex) -> None:
+        from ui.dialogs.risk_editor import edit_risk
+
         edit_risk(self.document, self.proxy.risk_at(index.row()).id, self)
 
     def open_current(self) -> None:
         risks = self.selected_risks()
         if risks:
+            from ui.dialogs.risk_editor import edit_risk
+
             edit_risk(self.document, risks[0].id, self)
 
     def remove_selected(self) -> None:
