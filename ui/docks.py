@@ -38,6 +38,9 @@ def install_docks(window: QMainWindow, document: Document) -> dict[str, QDockWid
     docks["library"] = make_dock(window, "library", translate("Docks", "Stage library"),
                                  palette,
                                  Area.LeftDockWidgetArea)
+    # The library is read when its panel is first on screen, not behind another's tab.
+    docks["library"].visibilityChanged.connect(
+        lambda shown: palette.list_library() if shown else None)
 
     # Inspector (right); risk register, action plan, heat map, dashboard (bottom tabs).
     docks.update(install_risk_docks(window, document, make_dock))

@@ -1,9 +1,11 @@
-"""The stage library palette: the 21 library stages, dragged onto the map to add one."""
+"""The stage library palette: the 21 library stages, dragged onto the map to add one. The
+library is read when the palette first lists it: a window whose palette stays behind
+another panel never waits for it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -15,13 +17,22 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from riskmap.library import LibraryStage, load_library
 from riskmap.model import StageFlags
 from ui.language import current_language
 from ui.map import mime
+
+if TYPE_CHECKING:
+    from riskmap.library import LibraryStage
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,8 +56,18 @@ class StageLibraryModel(QAbstractListModel):
     def __init__(self, stages: Sequence[LibraryStage] | None = None, lang: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.stages = list(stages if stages is not None else load_library().stages)
+        self._stages = list(stages) if stages is not None else None
         self.lang = lang or current_language()
+
+    @property
+    def stages(self) -> list[LibraryStage]:
+        """The library's stages (the built-in library and the user's), read when first
+        needed."""
+        if self._stages is None:
+            from riskmap.library import load_library
+
+            self._stages = list(load_library().stages)
+        return self._stages
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.stages)
@@ -104,7 +125,8 @@ class StagePalette(QWidget):
         self.list = QListView()
         self.list.setObjectName("stage_palette_list")
         self.list.setAccessibleName(self.tr("Stage library"))
-        self.list.setModel(self.proxy)
+        # The list gets its model (and the library is read) when the palette is first on
+        # screen: see list_library.
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setWordWrap(True)
@@ -122,11 +144,25 @@ class StagePalette(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # In a dock, the dock says when the palette is on screen (see ui.docks): a dock
+        # behind another's tab is "visible", only moved out of sight.
+        if not isinstance(self.parentWidget(), QDockWidget):
+            self.list_library()
+
+    def list_library(self) -> None:
+        """Fill the list (reading the library, the first time)."""
+        if self.list.model() is None:
+            self.list.setModel(self.proxy)
+
     def _add_first(self) -> None:
         current = self.list.currentIndex()
         self._on_double_clicked(current if current.isValid() else self.proxy.index(0, 0))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
+        from riskmap.library import LibraryStage
+
         stage = index.data(Qt.ItemDataRole.UserRole)
         if isinstance(stage, LibraryStage):
             self.add_requested.emit(stage_template(stage, self.model.lang))
