@@ -1,11 +1,9 @@
 """The desktop application: QApplication set-up and the `main(path)` entry point.
 
-Importing this module loads Qt only: the window's modules come in with create_app and
-main, so that the collector can be kept out of the way while they load (see create_app)."""
+Importing this module loads Qt only: the window's modules come in with create_app."""
 
 from __future__ import annotations
 
-import gc
 import importlib
 import sys
 from pathlib import Path
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from riskmap import __version__
 from riskmap.resources import resource
+from ui.startup import loading_modules
 
 ORGANIZATION = "riskmap"
 APPLICATION = "riskmap"
@@ -30,23 +29,15 @@ def _load_fonts() -> None:
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (made once): names for QSettings and data folders, style, icon."""
+    """The QApplication (made once): names for QSettings and data folders, style, icon.
+    The window's modules load with it (ui.startup)."""
     existing = QCoreApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    # Start-up makes tens of thousands of objects that live as long as the application
-    # (modules, pydantic validators, Qt wrappers): collecting while they are made walks
-    # them again and again, some 70 ms in all. No collection while the application is
-    # set up and the window's modules load; then they are frozen, so that later
-    # collections (the first one while a project loads) skip them.
-    gc.disable()
-    try:
+    with loading_modules():
         app = _make_app(argv)
         importlib.import_module("ui.main_window")
-        return app
-    finally:
-        gc.freeze()
-        gc.enable()
+    return app
 
 
 def _make_app(argv: list[str] | None) -> QApplication:

@@ -16,28 +16,31 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from riskmap import __version__, storage
-from riskmap.vocabulary import ScoreKind
-from ui.accessibility import WindowAccess
-from ui.actions import ActionId, ActionRegistry, icon
-from ui.docks import COMPACT_WIDTH, arrange_for_size, hide_stale_tab_bars, install_docks
-from ui.document import Document
-from ui.files import FileManager
-from ui.language import current_language
-from ui.map.tabs import ProcessTabs
-from ui.map_commands import MapCommands
-from ui.menus import build_menus, build_toolbar
-from ui.palette import StagePalette
-from ui.preferences import read_preferences
-from ui.presentation import Presentation
-from ui.problems import ProblemsView
-from ui.project_commands import ProjectCommands
-from ui.recovery import Recovery
-from ui.start import ask_template, offer_recovery
-from ui.status import StatusBar
-from ui.undo_texts import undo_text_tr
-from ui.welcome import WelcomePage
-from ui.workshop_menu import install_workshop_menu
+from ui.startup import loading_modules
+
+with loading_modules():  # the window's modules, some 250 of them: see ui.startup
+    from riskmap import __version__, storage
+    from riskmap.vocabulary import ScoreKind
+    from ui.accessibility import WindowAccess
+    from ui.actions import ActionId, ActionRegistry, icon
+    from ui.docks import COMPACT_WIDTH, arrange_for_size, hide_stale_tab_bars, install_docks
+    from ui.document import Document
+    from ui.files import FileManager
+    from ui.language import current_language
+    from ui.map.tabs import ProcessTabs
+    from ui.map_commands import MapCommands
+    from ui.menus import build_menus, build_toolbar
+    from ui.palette import StagePalette
+    from ui.preferences import read_preferences
+    from ui.presentation import Presentation
+    from ui.problems import ProblemsView
+    from ui.project_commands import ProjectCommands
+    from ui.recovery import Recovery
+    from ui.start import ask_template, offer_recovery
+    from ui.status import StatusBar
+    from ui.undo_texts import undo_text_tr
+    from ui.welcome import WelcomePage
+    from ui.workshop_menu import install_workshop_menu
 
 A = ActionId
 SCORE_ACTIONS = {A.SCORE_INHERENT: ScoreKind.INHERENT, A.SCORE_RESIDUAL: ScoreKind.RESIDUAL,
