@@ -40,7 +40,7 @@ def install_docks(window: QMainWindow, document: Document) -> dict[str, QDockWid
                                  Area.LeftDockWidgetArea)
     # The library is read when its panel is first on screen, not behind another's tab.
     docks["library"].visibilityChanged.connect(
-        lambda shown: palette.list_library() if shown else None)
+        lambda visible: palette.shown() if visible else None)
 
     # Inspector (right); risk register, action plan, heat map, dashboard (bottom tabs).
     docks.update(install_risk_docks(window, document, make_dock))

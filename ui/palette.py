@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -146,10 +147,21 @@ class StagePalette(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # In a dock, the dock says when the palette is on screen (see ui.docks): a dock
-        # behind another's tab is "visible", only moved out of sight.
-        if not isinstance(self.parentWidget(), QDockWidget):
+        if not isinstance(self.parentWidget(), QDockWidget):  # a dock says when: see shown
             self.list_library()
+
+    def shown(self) -> None:
+        """The palette's dock says it shows: fill the list if the palette is on screen,
+        now or once the window is laid out. (A dock behind another's tab is "visible",
+        only moved out of sight; restoring the window's panels shows docks for a moment.)"""
+        if self._on_screen():
+            self.list_library()
+        elif self.list.model() is None:
+            QTimer.singleShot(0, self, lambda: self.list_library() if self._on_screen()
+                              else None)
+
+    def _on_screen(self) -> bool:
+        return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def list_library(self) -> None:
         """Fill the list (reading the library, the first time)."""
