@@ -1,15 +1,19 @@
-"""The round comparison the map and the heat map show (arrows, moves), one per document."""
+"""The round comparison the map and the heat map show (arrows, moves), one per document.
+riskmap.rounds is imported when two rounds are first compared."""
 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from riskmap.edits import Change
-from riskmap.rounds import Comparison, Direction, Move, compare_named, moves, stage_directions
 from riskmap.vocabulary import ScoreKind
 from ui.document import Document
+
+if TYPE_CHECKING:
+    from riskmap.rounds import Comparison, Direction, Move
 
 OBJECT_NAME = "round_overlay"
 
@@ -48,14 +52,22 @@ class RoundOverlay(QObject):
     def stage_arrows(self) -> dict[uuid.UUID, Direction]:
         if self.comparison is None:
             return {}
+        from riskmap.rounds import stage_directions
+
         return stage_directions(self.document.project, self.comparison)
 
     def heatmap_moves(self, kind: ScoreKind) -> list[Move]:
-        return moves(self.comparison, kind) if self.comparison is not None else []
+        if self.comparison is None:
+            return []
+        from riskmap.rounds import moves
+
+        return moves(self.comparison, kind)
 
     def _refresh(self) -> None:
         if self.rounds is None:
             return
+        from riskmap.rounds import compare_named
+
         try:
             self.comparison = compare_named(self.document.project, *self.rounds)
         except KeyError:  # a compared round was deleted (or the deletion undone)

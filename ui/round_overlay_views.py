@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from riskmap.graph import STAGE_WIDTH
-from riskmap.rounds import CURRENT, Direction
 from ui.document import Document
 from ui.heatmap import HeatmapWidget
 from ui.language import translate
 from ui.map.stage_item import StageItem
 from ui.map.tabs import ProcessTabs
 from ui.round_overlay import RoundOverlay, round_overlay
+
+if TYPE_CHECKING:  # riskmap.rounds comes with the first comparison (ui.round_overlay)
+    from riskmap.rounds import Direction
 
 WORSE = QColor("#C62828")
 BETTER = QColor("#2E7D32")
@@ -38,20 +40,28 @@ class ArrowBadge(QGraphicsItem):
     def __init__(self, direction: Direction, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.direction = direction
+        self.up = self._is_up(direction)
         self.setZValue(10)
         self.setPos(STAGE_WIDTH - BADGE * 0.6, -BADGE * 0.4)
         self._tip()
 
+    @staticmethod
+    def _is_up(direction: Direction) -> bool:
+        from riskmap.rounds import Direction
+
+        return direction is Direction.UP
+
     def set_direction(self, direction: Direction) -> None:
         if direction is not self.direction:
             self.direction = direction
+            self.up = self._is_up(direction)
             self._tip()
             self.update()
 
     def _tip(self) -> None:
         self.setToolTip(
             translate("RoundOverlay", "Highest residual score went up since the earlier round")
-            if self.direction is Direction.UP else
+            if self.up else
             translate("RoundOverlay", "Highest residual score went down since the earlier round"))
 
     def boundingRect(self) -> QRectF:
@@ -59,7 +69,7 @@ class ArrowBadge(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        up = self.direction is Direction.UP
+        up = self.up
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("white"), 2))
         painter.setBrush(WORSE if up else BETTER)
@@ -182,6 +192,8 @@ class HeatmapMoves(QWidget):
         comparison = self.overlay.comparison
         if comparison is None:
             return
+        from riskmap.rounds import CURRENT
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())

@@ -41,7 +41,7 @@ def test_main_opens_the_window_on_the_file_and_runs_the_event_loop(qtbot, tmp_pa
 # Start-up with a project open: what it must not load (each comes on first use).
 NOT_AT_START_UP = ("cryptography", "openpyxl", "reportlab", "riskmap.audit", "riskmap.merge",
                    "riskmap.export.xlsx", "riskmap.export.pdf", "riskmap.export.svg",
-                   "ui.dialogs", "ui.exporting", "ui.export_runner")
+                   "riskmap.rounds", "ui.dialogs", "ui.exporting", "ui.export_runner")
 START_UP = """
 import sys
 from pathlib import Path
