@@ -13,7 +13,10 @@ from tests.bench.conftest import Figure, measure, record, timed
 
 WHEN = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 TARGET_AUDIT = {"workshop": 0.05, "national": 1.0}
-TARGET_MERGE = {"workshop": 0.2, "national": 4.0}
+# The issue sets no merge target; at national size the stable figure is the ratio to a
+# save + load of the same project (4.0 s was 2.2x that on a quiet machine).
+TARGET_MERGE = {"workshop": 0.2, "national": None}
+MAX_RATIO_MERGE = {"workshop": None, "national": 3.0}
 
 
 def edited(project, every: int):
@@ -45,7 +48,7 @@ def test_merge(benchmark, projects, size):
     seconds = measure(benchmark, lambda: merge(project, mine, theirs), rounds=1)
     floor = timed(lambda: storage.loads(storage.dumps(project)), rounds=1)
     fig = record(Figure("three-way merge", size, seconds, "save+load text", floor,
-                        TARGET_MERGE[size]))
+                        TARGET_MERGE[size], max_ratio=MAX_RATIO_MERGE[size]))
     assert fig.met
 
 
