@@ -252,16 +252,30 @@ def _open_app(argv: Sequence[str]) -> int:
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE")
     parser.add_argument("--version", action="version", version=f"riskmap {__version__}")
     args = parser.parse_args(argv)
-    from ui.app import main as app_main
+    return int(_desktop_app()(args.file))
 
-    return int(app_main(args.file))
+
+def _desktop_app() -> Callable[[Path | None], int]:
+    """The desktop app's entry point. The core does not import the app (the app is built
+    on the core, never the reverse): the app registers itself under the "riskmap.app"
+    entry point (pyproject.toml), found here when installed."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group="riskmap.app", name="desktop"):
+        launch: Callable[[Path | None], int] = entry.load()
+        return launch
+    raise RiskmapError("the desktop app is not installed (pip install riskmap)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `riskmap` command; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
-        return _open_app(argv)
+        try:
+            return _open_app(argv)
+        except RiskmapError as exc:
+            print(f"riskmap: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
     args = _build_parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)

@@ -71,3 +71,10 @@ def test_start_up_loads_no_dialog_export_or_encryption(tmp_path):
     loaded = result.stdout.strip().split(",")
     early = [name for name in loaded if name.startswith(NOT_AT_START_UP)]
     assert early == []
+
+
+def test_the_riskmap_command_finds_the_desktop_app_through_its_entry_point():
+    from riskmap.cli import _desktop_app
+    from ui.app import main
+
+    assert _desktop_app() is main
