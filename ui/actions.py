@@ -78,6 +78,12 @@ class ActionId(Enum):
     NEW_PROCESS = "process.new"
     RENAME_PROCESS = "process.rename"
     DELETE_PROCESS = "process.delete"
+    SCALE_PROFILE = "workshop.profile"
+    PARTICIPANTS = "workshop.participants"
+    GROUP_SCORING = "workshop.group_scoring"
+    SUGGESTIONS = "workshop.suggestions"
+    CLOSE_ROUND = "workshop.close_round"
+    ROUNDS = "workshop.rounds"
     ABOUT = "help.about"
 
 
@@ -228,6 +234,26 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.DELETE_PROCESS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Delete Process"), (), "",
         QT_TRANSLATE_NOOP("Actions", "Delete the current process with its stages and risks")),
+    ActionId.SCALE_PROFILE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Scale &Profile…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Choose or edit the likelihood and impact scales")),
+    ActionId.PARTICIPANTS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "P&articipants…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Who takes part, and whether votes stay anonymous")),
+    ActionId.GROUP_SCORING: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Group Scoring…"), ("Ctrl+Shift+G",), "",
+        QT_TRANSLATE_NOOP("Actions", "Each participant votes; the group agrees a score "
+                                     "(selected risks, or all)")),
+    ActionId.SUGGESTIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Suggestions from the Library…"), ("Ctrl+Shift+U",), "",
+        QT_TRANSLATE_NOOP("Actions", "Typical risks for a stage, measures for a risk")),
+    ActionId.CLOSE_ROUND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Close Round…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Keep a dated snapshot of every score and status")),
+    ActionId.ROUNDS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Rounds and Comparison…"), (), "",
+        QT_TRANSLATE_NOOP("Actions", "Compare two rounds, show what moved, copy a round "
+                                     "forward")),
     ActionId.ABOUT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&About riskmap"), (), "",
         QT_TRANSLATE_NOOP("Actions", "About riskmap")),

@@ -40,6 +40,9 @@ MENUS: dict[str, list[ActionId | None]] = {
     QT_TRANSLATE_NOOP("Menus", "&Process"): [
         A.ADD_STAGE, A.CONNECT, A.CONNECT_TO, A.AUTO_LAYOUT, SEPARATOR, A.NEW_PROCESS,
         A.RENAME_PROCESS, A.DELETE_PROCESS],
+    QT_TRANSLATE_NOOP("Menus", "&Workshop"): [
+        A.SCALE_PROFILE, A.PARTICIPANTS, SEPARATOR, A.GROUP_SCORING, A.SUGGESTIONS,
+        SEPARATOR, A.CLOSE_ROUND, A.ROUNDS],
     QT_TRANSLATE_NOOP("Menus", "&Help"): [A.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [

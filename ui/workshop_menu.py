@@ -1,97 +1,44 @@
-"""The Workshop menu: scale profile, participants, group scoring, suggestions and rounds.
+"""The Workshop menu's commands: scale profile, participants, group scoring, suggestions
+and rounds.
 
-The main window calls `install_workshop_menu(window, document)` once; every entry opens a
-dialog on the document (window-modal, so that tests and the window stay responsive). A
-dialog's module is imported when its entry is first used: not at start-up."""
+The entries are actions of the window's registry (ui.actions, listed under Workshop by
+ui.menus); the main window calls `install_workshop_menu(window, document)` once, and each
+entry then opens a dialog on the document (window-modal, so that tests and the window stay
+responsive). A dialog's module is imported when its entry is first used: not at start-up."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow
 
+from ui.actions import ActionId, ActionRegistry
 from ui.document import Document
-from ui.language import translate
 from ui.round_overlay_views import attach_overlays
 
 
-class WorkshopAction(Enum):
-    """Stable ids (object names) of the Workshop menu's actions."""
-
-    PROFILE = "workshop.profile"
-    PARTICIPANTS = "workshop.participants"
-    GROUP_SCORING = "workshop.group_scoring"
-    SUGGESTIONS = "workshop.suggestions"
-    CLOSE_ROUND = "workshop.close_round"
-    ROUNDS = "workshop.rounds"
-
-
 class WorkshopMenu(QObject):
-    """Owns the Workshop actions of one window and opens their dialogs."""
+    """Opens the dialogs of the Workshop actions of one window."""
 
-    def __init__(self, window: QWidget, document: Document, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, document: Document,
+                 registry: ActionRegistry) -> None:
         super().__init__(window)
         self.setObjectName("workshop_menu")
         self.window = window
         self.document = document
-        self.menu = menu
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
-        entries: list[tuple[WorkshopAction, str, str, str, Callable[[], QDialog]] | None] = [
-            (WorkshopAction.PROFILE, self.tr("Scale &Profile…"), "",
-             self.tr("Choose or edit the likelihood and impact scales"),
-             self._profile_editor),
-            (WorkshopAction.PARTICIPANTS, self.tr("P&articipants…"), "",
-             self.tr("Who takes part, and whether votes stay anonymous"),
-             self._participants),
-            None,
-            (WorkshopAction.GROUP_SCORING, self.tr("&Group Scoring…"), "Ctrl+Shift+G",
-             self.tr("Each participant votes; the group agrees a score (selected risks, or all)"),
-             self._group_scoring),
-            (WorkshopAction.SUGGESTIONS, self.tr("&Suggestions from the Library…"),
-             "Ctrl+Shift+U", self.tr("Typical risks for a stage, measures for a risk"),
-             self._suggestions),
-            None,
-            (WorkshopAction.CLOSE_ROUND, self.tr("&Close Round…"), "",
-             self.tr("Keep a dated snapshot of every score and status"),
-             self._close_round),
-            (WorkshopAction.ROUNDS, self.tr("&Rounds and Comparison…"), "",
-             self.tr("Compare two rounds, show what moved, copy a round forward"),
-             self._rounds),
-        ]
-        self.actions: dict[WorkshopAction, QAction] = {}
-        for entry in entries:
-            if entry is None:
-                menu.addSeparator()
-                continue
-            action_id, text, shortcut, tip, make = entry
-            action = QAction(text, window)
-            action.setObjectName(action_id.value)
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, m=make: self._open(m))
-            menu.addAction(action)
-            self.actions[action_id] = action
-
-    def trigger(self, action_id: WorkshopAction) -> QDialog | None:
-        """Trigger an entry as the user would; returns the dialog it opened."""
-        self.actions[action_id].trigger()
-        return self.dialog
-
-    def set_enabled(self, enabled: bool) -> None:
-        """Entries need an open project."""
-        for action in self.actions.values():
-            action.setEnabled(enabled)
-
-    def enable(self) -> None:
-        self.set_enabled(True)
-
-    def disable(self) -> None:
-        self.set_enabled(False)
+        openers: dict[ActionId, Callable[[], QDialog]] = {
+            ActionId.SCALE_PROFILE: self._profile_editor,
+            ActionId.PARTICIPANTS: self._participants,
+            ActionId.GROUP_SCORING: self._group_scoring,
+            ActionId.SUGGESTIONS: self._suggestions,
+            ActionId.CLOSE_ROUND: self._close_round,
+            ActionId.ROUNDS: self._rounds,
+        }
+        for action_id, make in openers.items():
+            registry[action_id].triggered.connect(
+                lambda _checked=False, m=make: self._open(m))
 
     # --- the dialogs, imported when first opened ---------------------------------------
     def _profile_editor(self) -> QDialog:
@@ -131,27 +78,13 @@ class WorkshopMenu(QObject):
         dialog.open()
 
 
-def install_workshop_menu(window: QMainWindow, document: Document,
-                          menu: QMenu | None = None) -> WorkshopMenu:
-    """Add the Workshop menu (before Help when there is one) and the round overlays of
-    the map and the heat map. Entries follow the window's FileManager (if it has one):
-    enabled while a project is open."""
-    if menu is None:
-        bar = window.menuBar()
-        menu = QMenu(translate("WorkshopMenu", "&Workshop"), window)
-        menu.setObjectName("menu_workshop")
-        help_menu = next((a for a in bar.actions()
-                          if a.menu() is not None and a.menu().objectName() == "menu_help"),
-                         None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu, menu)
-        else:
-            bar.addMenu(menu)
-    workshop = WorkshopMenu(window, document, menu)
-    files = getattr(window, "files", None)
-    if files is not None and hasattr(files, "opened") and hasattr(files, "closed"):
-        files.opened.connect(workshop.enable)
-        files.closed.connect(workshop.disable)
-        workshop.set_enabled(bool(getattr(files, "is_open", True)))
+def install_workshop_menu(window: QMainWindow, document: Document) -> WorkshopMenu:
+    """Serve the Workshop actions of the window's registry (`window.actions`), and draw
+    round comparisons on the map and the heat map. The window enables the actions while a
+    project is open."""
+    registry = getattr(window, "actions", None)
+    if not isinstance(registry, ActionRegistry):
+        raise TypeError("the Workshop menu needs the window's action registry")
+    workshop = WorkshopMenu(window, document, registry)
     attach_overlays(window, document)
     return workshop

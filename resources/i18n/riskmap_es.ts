@@ -402,6 +402,54 @@
         <translation>Eliminar el proceso actual con sus etapas y riesgos</translation>
     </message>
     <message>
+        <source>Scale &amp;Profile…</source>
+        <translation>Escala de &amp;valoración…</translation>
+    </message>
+    <message>
+        <source>Choose or edit the likelihood and impact scales</source>
+        <translation>Elegir o editar las escalas de probabilidad e impacto</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants…</source>
+        <translation>P&amp;articipantes…</translation>
+    </message>
+    <message>
+        <source>Who takes part, and whether votes stay anonymous</source>
+        <translation>Quién participa y si los votos son anónimos</translation>
+    </message>
+    <message>
+        <source>&amp;Group Scoring…</source>
+        <translation>Valoración en &amp;grupo…</translation>
+    </message>
+    <message>
+        <source>Each participant votes; the group agrees a score (selected risks, or all)</source>
+        <translation>Cada participante vota; el grupo acuerda una puntuación (riesgos seleccionados, o todos)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions from the Library…</source>
+        <translation>&amp;Sugerencias de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Typical risks for a stage, measures for a risk</source>
+        <translation>Riesgos típicos para una etapa, medidas para un riesgo</translation>
+    </message>
+    <message>
+        <source>&amp;Close Round…</source>
+        <translation>&amp;Cerrar la ronda…</translation>
+    </message>
+    <message>
+        <source>Keep a dated snapshot of every score and status</source>
+        <translation>Conservar una instantánea fechada de cada puntuación y estado</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds and Comparison…</source>
+        <translation>&amp;Rondas y comparación…</translation>
+    </message>
+    <message>
+        <source>Compare two rounds, show what moved, copy a round forward</source>
+        <translation>Comparar dos rondas, mostrar lo que cambió, retomar una ronda</translation>
+    </message>
+    <message>
         <source>&amp;About riskmap</source>
         <translation>&amp;Acerca de riskmap</translation>
     </message>
@@ -1729,6 +1777,10 @@
     <message>
         <source>&amp;Process</source>
         <translation>&amp;Proceso</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3413,61 +3465,6 @@
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopMenu</name>
-    <message>
-        <source>Scale &amp;Profile…</source>
-        <translation>Escala de &amp;valoración…</translation>
-    </message>
-    <message>
-        <source>Choose or edit the likelihood and impact scales</source>
-        <translation>Elegir o editar las escalas de probabilidad e impacto</translation>
-    </message>
-    <message>
-        <source>P&amp;articipants…</source>
-        <translation>P&amp;articipantes…</translation>
-    </message>
-    <message>
-        <source>Who takes part, and whether votes stay anonymous</source>
-        <translation>Quién participa y si los votos son anónimos</translation>
-    </message>
-    <message>
-        <source>&amp;Group Scoring…</source>
-        <translation>Valoración en &amp;grupo…</translation>
-    </message>
-    <message>
-        <source>Each participant votes; the group agrees a score (selected risks, or all)</source>
-        <translation>Cada participante vota; el grupo acuerda una puntuación (riesgos seleccionados, o todos)</translation>
-    </message>
-    <message>
-        <source>&amp;Suggestions from the Library…</source>
-        <translation>&amp;Sugerencias de la biblioteca…</translation>
-    </message>
-    <message>
-        <source>Typical risks for a stage, measures for a risk</source>
-        <translation>Riesgos típicos para una etapa, medidas para un riesgo</translation>
-    </message>
-    <message>
-        <source>&amp;Close Round…</source>
-        <translation>&amp;Cerrar la ronda…</translation>
-    </message>
-    <message>
-        <source>Keep a dated snapshot of every score and status</source>
-        <translation>Conservar una instantánea fechada de cada puntuación y estado</translation>
-    </message>
-    <message>
-        <source>&amp;Rounds and Comparison…</source>
-        <translation>&amp;Rondas y comparación…</translation>
-    </message>
-    <message>
-        <source>Compare two rounds, show what moved, copy a round forward</source>
-        <translation>Comparar dos rondas, mostrar lo que cambió, retomar una ronda</translation>
-    </message>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation>&amp;Taller</translation>
     </message>
 </context>
 <context>

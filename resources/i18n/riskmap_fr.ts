@@ -402,6 +402,54 @@
         <translation>Supprimer le processus courant avec ses étapes et ses risques</translation>
     </message>
     <message>
+        <source>Scale &amp;Profile…</source>
+        <translation>Échelle de &amp;cotation…</translation>
+    </message>
+    <message>
+        <source>Choose or edit the likelihood and impact scales</source>
+        <translation>Choisir ou modifier les échelles de probabilité et d&apos;impact</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants…</source>
+        <translation>P&amp;articipants…</translation>
+    </message>
+    <message>
+        <source>Who takes part, and whether votes stay anonymous</source>
+        <translation>Qui participe, et si les votes restent anonymes</translation>
+    </message>
+    <message>
+        <source>&amp;Group Scoring…</source>
+        <translation>Cotation en &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>Each participant votes; the group agrees a score (selected risks, or all)</source>
+        <translation>Chaque participant vote ; le groupe retient un score (risques sélectionnés, ou tous)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions from the Library…</source>
+        <translation>&amp;Suggestions de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Typical risks for a stage, measures for a risk</source>
+        <translation>Risques types pour une étape, mesures pour un risque</translation>
+    </message>
+    <message>
+        <source>&amp;Close Round…</source>
+        <translation>Clore le c&amp;ycle…</translation>
+    </message>
+    <message>
+        <source>Keep a dated snapshot of every score and status</source>
+        <translation>Conserver un instantané daté de chaque score et statut</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds and Comparison…</source>
+        <translation>Cycles et co&amp;mparaison…</translation>
+    </message>
+    <message>
+        <source>Compare two rounds, show what moved, copy a round forward</source>
+        <translation>Comparer deux cycles, montrer ce qui a changé, reprendre un cycle</translation>
+    </message>
+    <message>
         <source>&amp;About riskmap</source>
         <translation>À &amp;propos de riskmap</translation>
     </message>
@@ -1729,6 +1777,10 @@
     <message>
         <source>&amp;Process</source>
         <translation>&amp;Processus</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3413,61 +3465,6 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopMenu</name>
-    <message>
-        <source>Scale &amp;Profile…</source>
-        <translation>Échelle de &amp;cotation…</translation>
-    </message>
-    <message>
-        <source>Choose or edit the likelihood and impact scales</source>
-        <translation>Choisir ou modifier les échelles de probabilité et d&apos;impact</translation>
-    </message>
-    <message>
-        <source>P&amp;articipants…</source>
-        <translation>P&amp;articipants…</translation>
-    </message>
-    <message>
-        <source>Who takes part, and whether votes stay anonymous</source>
-        <translation>Qui participe, et si les votes restent anonymes</translation>
-    </message>
-    <message>
-        <source>&amp;Group Scoring…</source>
-        <translation>Cotation en &amp;groupe…</translation>
-    </message>
-    <message>
-        <source>Each participant votes; the group agrees a score (selected risks, or all)</source>
-        <translation>Chaque participant vote ; le groupe retient un score (risques sélectionnés, ou tous)</translation>
-    </message>
-    <message>
-        <source>&amp;Suggestions from the Library…</source>
-        <translation>&amp;Suggestions de la bibliothèque…</translation>
-    </message>
-    <message>
-        <source>Typical risks for a stage, measures for a risk</source>
-        <translation>Risques types pour une étape, mesures pour un risque</translation>
-    </message>
-    <message>
-        <source>&amp;Close Round…</source>
-        <translation>Clore le c&amp;ycle…</translation>
-    </message>
-    <message>
-        <source>Keep a dated snapshot of every score and status</source>
-        <translation>Conserver un instantané daté de chaque score et statut</translation>
-    </message>
-    <message>
-        <source>&amp;Rounds and Comparison…</source>
-        <translation>Cycles et co&amp;mparaison…</translation>
-    </message>
-    <message>
-        <source>Compare two rounds, show what moved, copy a round forward</source>
-        <translation>Comparer deux cycles, montrer ce qui a changé, reprendre un cycle</translation>
-    </message>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation>A&amp;telier</translation>
     </message>
 </context>
 <context>

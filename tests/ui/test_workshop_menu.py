@@ -12,6 +12,8 @@ from riskmap.rounds import Direction, close_round
 from riskmap.vocabulary import ScoreKind
 from tests.core.conftest import small_project
 from tests.ui.window_helpers import make_window, no_dialogs  # noqa: F401 - a fixture
+from ui.actions import ActionId
+from ui.dialogs.close_round import CloseRoundDialog
 from ui.dialogs.group_scoring import GroupScoringDialog
 from ui.dialogs.participants import ParticipantsDialog
 from ui.dialogs.profile_editor import ProfileEditorDialog
@@ -20,9 +22,9 @@ from ui.dialogs.suggestions import SuggestionsDialog
 from ui.heatmap import HeatmapWidget
 from ui.round_overlay import round_overlay
 from ui.round_overlay_views import HeatmapMoves, MapArrows
-from ui.workshop_menu import WorkshopAction, WorkshopMenu, install_workshop_menu
 
 pytestmark = pytest.mark.usefixtures("no_dialogs")
+WORKSHOP = [a for a in ActionId if a.value.startswith("workshop.")]
 
 
 @pytest.fixture(autouse=True)
@@ -30,9 +32,10 @@ def _no_modal_questions(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
 
 
-def workshop_of(window) -> WorkshopMenu:
-    found = window.findChild(WorkshopMenu)
-    return found if found is not None else install_workshop_menu(window, window.document)
+def trigger(window, action_id: ActionId):
+    """Trigger a Workshop action as the user would; the dialog it opened."""
+    window.actions.trigger(action_id)
+    return window.workshop.dialog
 
 
 @pytest.fixture
@@ -47,24 +50,36 @@ def reviewed():
 
 def test_the_menu_sits_before_help_and_follows_the_open_project(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
-    workshop = workshop_of(window)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("&Workshop") == titles.index("&Help") - 1
-    assert not workshop.actions[WorkshopAction.GROUP_SCORING].isEnabled()
+    menu = window.menus["Workshop"]
+    assert menu.objectName() == "menu_workshop"
+    assert [a.objectName() or "-" for a in menu.actions()] == [
+        "workshop.profile", "workshop.participants", "-", "workshop.group_scoring",
+        "workshop.suggestions", "-", "workshop.close_round", "workshop.rounds"]
+    scoring = window.actions[ActionId.GROUP_SCORING]
+    assert scoring.text() == "&Group Scoring…"
+    assert scoring.shortcut().toString() == "Ctrl+Shift+G"
+    assert window.actions[ActionId.SUGGESTIONS].shortcut().toString() == "Ctrl+Shift+U"
+    assert scoring.statusTip().startswith("Each participant votes")
+    assert not any(window.actions[a].isEnabled() for a in WORKSHOP)
     window.files.show_project(small_project(), None)
-    assert workshop.actions[WorkshopAction.GROUP_SCORING].isEnabled()
+    assert all(window.actions[a].isEnabled() for a in WORKSHOP)
+    window.files.close_project()
+    assert not window.actions[ActionId.GROUP_SCORING].isEnabled()
 
 
 @pytest.mark.parametrize(("action_id", "kind"), [
-    (WorkshopAction.PROFILE, ProfileEditorDialog),
-    (WorkshopAction.PARTICIPANTS, ParticipantsDialog),
-    (WorkshopAction.GROUP_SCORING, GroupScoringDialog),
-    (WorkshopAction.SUGGESTIONS, SuggestionsDialog),
-    (WorkshopAction.ROUNDS, RoundsDialog),
+    (ActionId.SCALE_PROFILE, ProfileEditorDialog),
+    (ActionId.PARTICIPANTS, ParticipantsDialog),
+    (ActionId.GROUP_SCORING, GroupScoringDialog),
+    (ActionId.SUGGESTIONS, SuggestionsDialog),
+    (ActionId.CLOSE_ROUND, CloseRoundDialog),
+    (ActionId.ROUNDS, RoundsDialog),
 ])
 def test_each_entry_opens_its_dialog_on_the_document(qtbot, tmp_path, action_id, kind):
     window = make_window(qtbot, tmp_path, small_project())
-    dialog = workshop_of(window).trigger(action_id)
+    dialog = trigger(window, action_id)
     assert isinstance(dialog, kind)
     assert dialog.isVisible() and dialog.document is window.document
     dialog.close()
@@ -74,7 +89,7 @@ def test_group_scoring_takes_the_selected_risks(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path, small_project())
     risks = window.document.project.risks
     window.document.select([risks[2].id, risks[0].id])
-    dialog = workshop_of(window).trigger(WorkshopAction.GROUP_SCORING)
+    dialog = trigger(window, ActionId.GROUP_SCORING)
     assert isinstance(dialog, GroupScoringDialog)
     assert [window.document.project.risk(i).code for i in dialog.risk_ids] == ["R-001",
                                                                                "R-003"]
@@ -83,7 +98,6 @@ def test_group_scoring_takes_the_selected_risks(qtbot, tmp_path):
 
 def test_stages_get_arrows_and_the_heat_map_moves(qtbot, tmp_path, reviewed):
     window = make_window(qtbot, tmp_path, reviewed)
-    workshop_of(window)
     arrows = window.findChild(MapArrows)
     assert arrows is not None
     overlay = round_overlay(window.document)

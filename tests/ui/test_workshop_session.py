@@ -19,6 +19,7 @@ from riskmap.rounds import Direction
 from riskmap.vocabulary import ScoreKind
 from tests.core.test_pdf import needs_poppler, text_of
 from tests.ui.window_helpers import make_window, no_dialogs  # noqa: F401 - a fixture
+from ui.actions import ActionId
 from ui.dialogs.close_round import CloseRoundDialog
 from ui.dialogs.participants import NAME, ParticipantsDialog
 from ui.dialogs.profile_editor import ProfileEditorDialog
@@ -26,7 +27,6 @@ from ui.dialogs.remap_preview import RemapPreviewDialog
 from ui.dialogs.rounds import RoundsDialog
 from ui.dialogs.suggestions import SuggestionsDialog
 from ui.round_overlay_views import HeatmapMoves, MapArrows
-from ui.workshop_menu import WorkshopAction, WorkshopMenu
 
 pytestmark = pytest.mark.usefixtures("no_dialogs")
 VOTES = [(2, 3), (3, 3), (4, 4), (3, 2), (3, 3)]
@@ -44,8 +44,6 @@ def test_a_facilitator_runs_the_seaport_workshop_and_a_later_review(qtbot, tmp_p
     project = storage.load(examples_dir() / "seaport-import.riskmap")
     window = make_window(qtbot, tmp_path, project)
     document = window.document
-    workshop = window.findChild(WorkshopMenu)
-    assert workshop is not None
 
     # 1. The profile: the ISO 31000 style scales (same size: nothing moves cell).
     editor = ProfileEditorDialog(document, folder=tmp_path / "profiles", parent=window)
@@ -68,7 +66,8 @@ def test_a_facilitator_runs_the_seaport_workshop_and_a_later_review(qtbot, tmp_p
     # 3. Votes of five participants on ten risks, by keyboard, with reasons.
     ten = sorted(project.risks, key=lambda r: r.code)[:10]
     document.select([r.id for r in ten])
-    scoring = workshop.trigger(WorkshopAction.GROUP_SCORING)
+    window.actions.trigger(ActionId.GROUP_SCORING)
+    scoring = window.workshop.dialog
     scoring.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is scoring)
     for number, risk in enumerate(ten):
