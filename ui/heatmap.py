@@ -59,6 +59,9 @@ class HeatmapWidget(QWidget):
         self.setMinimumSize(260, 70)
         # The grid of each kind shown so far, kept current (switching kinds counts nothing).
         self._grids: dict[ScoreKind, HeatmapGrid] = {}
+        # Risks edited since the grids were last read: moved when the grid is next needed
+        # (painted, or read), so that a heat map out of sight does no work.
+        self._pending: dict[uuid.UUID, None] = {}
         self._cells: dict[Cell, QRectF] = {}
         self._chips: list[Chip] = []
         self._hover: uuid.UUID | None = None
@@ -79,7 +82,12 @@ class HeatmapWidget(QWidget):
     @property
     def grid(self) -> HeatmapGrid:
         """The grid of the current kind: computed when first needed (after an open or a
-        profile switch), then kept current risk by risk as edits come."""
+        profile switch), then kept current risk by risk, the risks edited since it was
+        last read moved when it is next read."""
+        if self._pending:
+            risks, self._pending = list(self._pending), {}
+            for grid in self._grids.values():
+                update_grid(grid, self.document.project, risks)
         kind = self.document.score_kind
         if kind not in self._grids:
             self._grids[kind] = heatmap_grid(self.document.project, kind)
@@ -91,6 +99,7 @@ class HeatmapWidget(QWidget):
 
     def refresh(self) -> None:
         self._grids = {}
+        self._pending = {}
         self._cells = {}
         self.update()
 
@@ -99,9 +108,8 @@ class HeatmapWidget(QWidget):
             self.refresh()
             return
         risks = [c.id for c in changes if c.entity is EntityType.RISK and c.id is not None]
-        if risks and self._grids:  # only the risks the edit names move
-            for grid in self._grids.values():
-                update_grid(grid, self.document.project, risks)
+        if risks and self._grids:  # only the risks the edit names move, when next read
+            self._pending.update(dict.fromkeys(risks))
             self._cells = {}
             self.update()
 

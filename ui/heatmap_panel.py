@@ -25,6 +25,7 @@ from ui.fonts import set_relative_font
 from ui.heatmap import HeatmapWidget
 from ui.images import copy_image
 from ui.language import domain_tr, profile_tr
+from ui.on_screen import in_dock, on_screen
 
 SEGMENT_STYLE = (
     "QPushButton { padding: 4px 14px; border: 1px solid #9AA5B1; background: white; }"
@@ -76,7 +77,9 @@ class LegendChip(QWidget):
 
 
 class HeatmapPanel(QWidget):
-    """A heat map of the document with its switch, its legend and what it leaves out."""
+    """A heat map of the document with its switch, its legend and what it leaves out. Out
+    of sight (hidden, or behind another dock's tab), it only notes that something changed,
+    and catches up when shown (see catch_up)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,15 +140,20 @@ class HeatmapPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not in_dock(self):  # a dock says when its tab shows: see ui.views
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Show what changed while out of sight."""
         if self._dirty:
             self._show()
 
     def _show(self) -> None:
         kind = self.document.score_kind
         self.kind_buttons[kind].setChecked(True)
-        # Hidden behind another tab: count again only when shown (a national map has
-        # 10,000 risks to place).
-        self._dirty = not self.isVisible()
+        # Out of sight: count again only when shown (a national map has 10,000 risks to
+        # place).
+        self._dirty = not on_screen(self)
         if self._dirty:
             return
         grid = self.heatmap.grid

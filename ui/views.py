@@ -17,6 +17,7 @@ from ui.document import Document
 from ui.heatmap_panel import HeatmapPanel
 from ui.images import copy_image, copy_scene_image
 from ui.language import domain_tr, impact_label, likelihood_label
+from ui.on_screen import catch_up_when_shown
 from ui.panels.dashboard import DashboardPanel
 from ui.panels.inspector import InspectorPanel
 from ui.plan_view import PlanView
@@ -69,6 +70,9 @@ class RiskViews(QObject):
         window.tabifyDockWidget(self.docks["inspector"], self.docks["heatmap"])
         self.docks["inspector"].raise_()
         window.resizeDocks([self.docks["inspector"]], [380], Qt.Orientation.Horizontal)
+        # Behind another dock's tab they follow no edit: they catch up when their tab shows.
+        catch_up_when_shown(self.docks["heatmap"], self.heatmap.catch_up)
+        catch_up_when_shown(self.docks["dashboard"], self.dashboard.catch_up)
         self._connect_actions()
         return self.docks
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from riskmap.edits import EntityType, SetFields, set_score
 from riskmap.vocabulary import MeasureStatus, ScoreKind
+from tests.core.conftest import small_project
+from tests.ui.window_helpers import make_window, no_dialogs  # noqa: F401 - a fixture
+from ui.panels import dashboard as dashboard_module
 from ui.panels.dashboard import DashboardPanel
 
 TODAY = dt.date(2026, 11, 23)
@@ -73,3 +78,38 @@ def test_a_hidden_dashboard_waits_until_shown(qtbot, document):
     assert band_row(panel, "Critical")[1] == 1
     panel.show()
     qtbot.waitUntil(lambda: band_row(panel, "Critical")[1] == 2)
+
+
+@pytest.mark.usefixtures("no_dialogs")
+def test_a_dashboard_behind_another_tab_counts_nothing_and_catches_up_when_shown(
+        qtbot, tmp_path, monkeypatch):
+    counted: list[str] = []
+    for name in ("heatmap_grid", "update_grid", "measures_by_status"):
+        real = getattr(dashboard_module, name)
+        monkeypatch.setattr(dashboard_module, name,
+                            lambda *a, _n=name, _f=real: counted.append(_n) or _f(*a))
+    window = make_window(qtbot, tmp_path, small_project())
+    panel, docks = window.risk_views.dashboard, window.docks
+    panel._today = TODAY
+    qtbot.wait(20)  # the window laid out, its panels restored
+    assert panel.isVisible()  # to Qt; but behind the register's tab
+    assert counted == []  # opening the project counted nothing for it
+    docks["dashboard"].raise_()
+    assert band_row(panel, "Critical") == [2, 1, 0]  # counted as it shows
+    docks["register"].raise_()
+    counted.clear()
+    document = window.document
+    risk, measure = document.project.risks[3], document.project.measures[0]
+    document.apply(set_score(document.project, risk.id, ScoreKind.RESIDUAL, 5, 5))
+    document.apply(SetFields(EntityType.MEASURE, measure.id, {"status": MeasureStatus.DONE}))
+    assert counted == []  # out of sight, the edits cost it nothing
+    assert band_row(panel, "Critical")[1] == 1
+    docks["dashboard"].raise_()
+    # Its tab chosen, the dashboard shows both edits before anything is painted.
+    assert band_row(panel, "Critical") == [2, 2, 0]
+    assert texts(panel.top_risks)[0].startswith("1. R-004  25 Critical")
+    assert texts(panel.overdue) == ["No measure is overdue"]
+    assert counted.count("heatmap_grid") == 0  # only the edited risk moved
+    # Shown, it follows the next edit at once.
+    document.undo_stack.undo()
+    assert texts(panel.overdue)[0].startswith("M-001")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from riskmap.edits import set_score
 from riskmap.vocabulary import ScoreKind
+from tests.core.conftest import small_project
+from tests.ui.window_helpers import make_window, no_dialogs  # noqa: F401 - a fixture
+from ui import heatmap as heatmap_module
 from ui.heatmap_panel import HeatmapPanel, band_ranges
 from ui.register_view import RegisterView
 
@@ -125,3 +129,29 @@ def test_legend_gives_each_band_its_range(document):
     assert band_ranges(document.project.profile) == [
         ("Low", "1–4", "#9CCC65"), ("Medium", "5–9", "#FFE04D"),
         ("High", "10–15", "#F57C00"), ("Critical", "16–25", "#C62828")]
+
+
+@pytest.mark.usefixtures("no_dialogs")
+def test_a_heat_map_behind_the_inspector_tab_waits_and_catches_up_when_shown(
+        qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, small_project())
+    panel, docks, document = window.risk_views.heatmap, window.docks, window.document
+    docks["heatmap"].raise_()
+    assert panel.title.text() == "Residual risk — 3 risks"
+    qtbot.waitUntil(lambda: panel.heatmap.chip_rect(document.project.risks[0].id) is not None)
+    docks["inspector"].raise_()
+    assert panel.isVisible()  # to Qt; but behind the inspector's tab
+    moved: list[object] = []
+    real = heatmap_module.update_grid
+    monkeypatch.setattr(heatmap_module, "update_grid",
+                        lambda *a: moved.append(a[2]) or real(*a))
+    risk = document.project.risks[3]
+    document.apply(set_score(document.project, risk.id, ScoreKind.RESIDUAL, 4, 5))
+    qtbot.wait(50)  # time to paint, were it on screen
+    assert moved == [] and panel.title.text() == "Residual risk — 3 risks"
+    docks["heatmap"].raise_()
+    assert panel.title.text() == "Residual risk — 4 risks"  # at once, as it shows
+    assert panel.heatmap.grid.cell(4, 5).risk_codes == ["R-002", "R-004"]
+    assert moved == [[risk.id]]  # the edited risk moved, nothing counted again
+    document.undo_stack.undo()  # shown: follows the next edit at once
+    assert panel.title.text() == "Residual risk — 3 risks"

@@ -51,6 +51,7 @@ from ui.colours import (
 from ui.document import Document
 from ui.fonts import set_relative_font
 from ui.language import domain_tr
+from ui.on_screen import in_dock, on_screen
 from ui.texts import (
     band_text,
     holder_id,
@@ -122,7 +123,8 @@ def _list(parent: QWidget) -> QListWidget:
 class DashboardPanel(QWidget):
     """Counts every risk of each kind once (on open, or when the profile changes), then
     follows edits: a risk edit moves only the risks it names in its three grids, a measure
-    edit recounts the measures. Hidden, it waits until shown."""
+    edit recounts the measures. Out of sight (hidden, or behind another dock's tab), it
+    only notes what changed, and catches up when shown (see catch_up)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
@@ -163,31 +165,56 @@ class DashboardPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(100)  # a burst of edits gives one refresh
-        self._timer.timeout.connect(self.refresh)
-        self._dirty = True
-        # Each kind's heat-map grid, kept current edit by edit (None: count afresh).
+        self._timer.timeout.connect(lambda: self.catch_up() if on_screen(self) else None)
+        # Each kind's heat-map grid, kept current edit by edit (None: count afresh when
+        # next on screen; nothing is counted before the panel first shows).
         self._grids: dict[ScoreKind, HeatmapGrid] | None = None
+        # What edits touched while out of sight: risks to move, measures to recount.
+        self._pending_risks: dict[uuid.UUID, None] = {}
+        self._pending_measures = False
         self._counts: dict[ScoreKind, Counter[str]] = {}
         self._late = 0
         document.changed.connect(self._on_changed)
         document.reset.connect(self._schedule)
         band_palette().changed.connect(self._schedule)
-        self.refresh()
 
     @property
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
     def _on_changed(self, changes: Sequence[Change]) -> None:
-        grids = self._grids
-        if grids is None or not self.isVisible() or any(
+        if self._grids is None or any(
                 c.entity is EntityType.PROJECT for c in changes):  # e.g. another profile
             self._schedule()
             return
-        risks = [c.id for c in changes if c.entity is EntityType.RISK and c.id is not None]
-        measures = any(c.entity is EntityType.MEASURE for c in changes)
+        self._pending_risks.update(dict.fromkeys(
+            c.id for c in changes if c.entity is EntityType.RISK and c.id is not None))
+        self._pending_measures |= any(c.entity is EntityType.MEASURE for c in changes)
+        if on_screen(self):  # shown: the edit shows at once
+            self.catch_up()
+
+    def _schedule(self) -> None:
+        """Count afresh: when next shown, or after a burst of edits (a profile switch, an
+        import) while on screen."""
+        self._grids = None
+        if on_screen(self):
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not in_dock(self):  # a dock says when its tab shows: see ui.views
+            self.catch_up()  # never show stale numbers, even for a moment
+
+    def catch_up(self) -> None:
+        """Bring the numbers up to date with the edits made while out of sight: count
+        afresh after a profile switch or an open, else move only the risks edited."""
+        if self._grids is None:
+            self.refresh()
+            return
+        risks, self._pending_risks = list(self._pending_risks), {}
+        measures, self._pending_measures = self._pending_measures, False
         if risks:
-            for grid in grids.values():
+            for grid in self._grids.values():
                 update_grid(grid, self.document.project, risks)
             self._show_risks()
         if measures:
@@ -195,22 +222,9 @@ class DashboardPanel(QWidget):
         if risks or measures:
             self._show_summary()
 
-    def _schedule(self) -> None:
-        """Count afresh: at once when shown, or after a burst of edits (a profile switch,
-        an import) while shown."""
-        self._dirty = True
-        self._grids = None
-        if self.isVisible():
-            self._timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:  # never show stale numbers, even for a moment
-            self.refresh()
-
     def refresh(self) -> None:
         self._timer.stop()
-        self._dirty = False
+        self._pending_risks, self._pending_measures = {}, False
         project = self.document.project
         self._grids = {kind: heatmap_grid(project, kind) for kind in ScoreKind}
         self._show_risks()
