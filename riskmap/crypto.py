@@ -9,7 +9,6 @@ import binascii
 import json
 import os
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -89,32 +88,34 @@ def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def _parse(data: bytes, source: Path | str) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     """Header, salt, nonce and ciphertext of an envelope, every field checked."""
-    def damaged(what: str) -> FileError:
-        return FileError(source, f"damaged encrypted project ({what})")
-
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (ValueError, RecursionError):  # bad UTF-8 or JSON, or a 5,000-digit number
-        raise damaged("not valid JSON") from None
+        raise FileError(source, "damaged encrypted project (not valid JSON)") from None
     if not isinstance(document, dict) or document.get("format") != ENCRYPTED_FORMAT:
         raise FileError(source, "not an encrypted riskmap project")
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise damaged(f"invalid format_version {str(version)[:20]!r}")
+        raise FileError(source, "damaged encrypted project (invalid format_version "
+                        "{version!r})", version=str(version)[:20])
     if version > ENCRYPTED_VERSION:
-        raise NewerFormatError(source, f"encrypted by a newer riskmap (encryption format "
-                               f"version {version}); please update riskmap to open it")
+        raise NewerFormatError(source, "encrypted by a newer riskmap (encryption format "
+                               "version {version}); please update riskmap to open it",
+                               version=version)
     kdf, cipher = document.get("kdf"), document.get("cipher")
     if not isinstance(kdf, dict) or kdf.get("name") != KDF:
-        raise damaged("unknown key derivation; expected scrypt")
+        raise FileError(source, "damaged encrypted project (unknown key derivation; "
+                        "expected scrypt)")
     if not isinstance(cipher, dict) or cipher.get("name") != CIPHER:
-        raise damaged(f"unknown cipher; expected {CIPHER}")
+        raise FileError(source, "damaged encrypted project (unknown cipher; expected "
+                        "{cipher})", cipher=CIPHER)
     _check_cost(kdf, source)
-    salt = _decode(kdf.get("salt"), "salt", damaged)
-    nonce = _decode(cipher.get("nonce"), "nonce", damaged)
-    sealed = _decode(document.get("ciphertext"), "ciphertext", damaged)
+    salt = _decode(kdf.get("salt"), "salt", source)
+    nonce = _decode(cipher.get("nonce"), "nonce", source)
+    sealed = _decode(document.get("ciphertext"), "ciphertext", source)
     if len(salt) < 8 or len(nonce) != NONCE_BYTES or len(sealed) < 16:
-        raise damaged("salt, nonce or ciphertext too short")
+        raise FileError(source, "damaged encrypted project (salt, nonce or ciphertext too "
+                        "short)")
     header = {"format": ENCRYPTED_FORMAT, "format_version": version, "kdf": kdf,
               "cipher": cipher}
     return header, salt, nonce, sealed
@@ -132,14 +133,17 @@ def _check_cost(kdf: dict[str, Any], source: Path | str) -> None:
     sane = (n >= 2 and n & (n - 1) == 0 and 1 <= r <= 64 and 1 <= p <= MAX_SCRYPT_P
             and 128 * n * r <= MAX_SCRYPT_MEMORY)
     if not sane:
-        raise FileError(source, f"refused: the file asks for scrypt parameters beyond what "
-                        f"riskmap allows (n={str(n)[:20]}, r={str(r)[:20]}, p={str(p)[:20]})")
+        raise FileError(source, "refused: the file asks for scrypt parameters beyond what "
+                        "riskmap allows (n={n}, r={r}, p={p})",
+                        n=str(n)[:20], r=str(r)[:20], p=str(p)[:20])
 
 
-def _decode(value: object, what: str, damaged: Callable[[str], FileError]) -> bytes:
+def _decode(value: object, field: str, source: Path | str) -> bytes:
+    # The field's name ("salt", "nonce", "ciphertext") is the envelope's own word.
     if not isinstance(value, str):
-        raise damaged(f"no {what}")
+        raise FileError(source, "damaged encrypted project (no {field})", field=field)
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise damaged(f"{what} is not base64") from None
+        raise FileError(source, "damaged encrypted project ({field} is not base64)",
+                        field=field) from None

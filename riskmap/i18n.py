@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import string
+from collections.abc import Mapping
 from functools import cache
+from typing import Any, Protocol
 
 from riskmap.resources import resource
 
@@ -24,6 +27,17 @@ def _catalog(lang: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
+class Message(Protocol):
+    """A line riskmap explains (riskmap.errors.RiskmapError, riskmap.checks.Problem...):
+    an English template and the values that fill it."""
+
+    @property
+    def template(self) -> str: ...
+
+    @property
+    def values(self) -> Mapping[str, object]: ...
+
+
 class Translator:
     """Translates riskmap's own words into one language; unknown text stays English."""
 
@@ -37,6 +51,18 @@ class Translator:
         """Translate `text`, then fill {placeholders} from `values`."""
         translated = self._words.get(text, text)
         return translated.format(**values) if values else translated
+
+    def fill(self, template: str, values: Mapping[str, object]) -> str:
+        """A message in this language: `template` translated, then its {placeholders}
+        filled from `values`. A value that is itself a message is translated too, and a
+        number shown with a thousands separator ({n:,}) is written as people of this
+        language write it. Without values the translation is used as it is."""
+        translated = self._words.get(template, template)
+        return _Filler(self).vformat(translated, (), values) if values else translated
+
+    def message(self, message: Message) -> str:
+        """A message (see Message) in this language."""
+        return self.fill(message.template, message.values)
 
     def date(self, value: dt.date | None) -> str:
         """A date as people of this language write it."""
@@ -53,3 +79,19 @@ class Translator:
             return text
         # French and Spanish: space for thousands, comma for decimals.
         return text.replace(",", "\u202f").replace(".", ",")
+
+
+class _Filler(string.Formatter):
+    """str.format, with a translator's numbers and nested messages."""
+
+    def __init__(self, translator: Translator) -> None:
+        self.translator = translator
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(getattr(value, "template", None), str) and isinstance(
+                getattr(value, "values", None), Mapping):
+            value = self.translator.message(value)
+        elif (format_spec == "," and isinstance(value, int | float)
+              and not isinstance(value, bool)):
+            return self.translator.number(value)
+        return str(super().format_field(value, format_spec))

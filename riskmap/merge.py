@@ -135,8 +135,8 @@ class _Merger:
         try:
             project = Project.model_validate({"id": str(mine.id), **body})
         except ValidationError as exc:  # only when the inputs were already inconsistent
-            raise RiskmapError(
-                f"the merged project is not valid: {exc.errors()[0]['msg']}") from None
+            raise RiskmapError("the merged project is not valid: {msg}",
+                               msg=exc.errors()[0]["msg"]) from None
         self.notes += [f"check: {problem}" for problem in check_project(project)]
         return MergeResult(project, self.conflicts, self.notes, self._summary(),
                            self.inputs)

@@ -31,7 +31,7 @@ def save_profile(profile: ScaleProfile, path: Path | str) -> None:
     try:
         atomic_write_bytes(Path(path), dumps_profile(profile).encode("utf-8"))
     except OSError as exc:
-        raise FileError(path, f"cannot write ({exc.strerror or exc})") from None
+        raise FileError(path, "cannot write ({reason})", reason=exc.strerror or exc) from None
 
 
 def load_profile(path: Path | str) -> ScaleProfile:
@@ -48,14 +48,15 @@ def _unwrap(document: Any, path: Path | str) -> dict[str, Any]:
     if kind in ("riskmap", "riskmap-encrypted"):
         raise FileError(path, "this is a riskmap project, not a scale profile")
     if kind != PROFILE_FORMAT:
-        raise FileError(path, f'not a scale profile ("format" is {kind!r}, '
-                              f'expected "{PROFILE_FORMAT}")')
+        raise FileError(path, 'not a scale profile ("format" is {kind!r}, expected '
+                              '"{expected}")', kind=kind, expected=PROFILE_FORMAT)
     version = body.pop("format_version", PROFILE_FORMAT_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileError(path, f"invalid format_version {version!r}")
+        raise FileError(path, "invalid format_version {version!r}", version=version)
     if version > PROFILE_FORMAT_VERSION:
-        raise NewerFormatError(path, f"profile written by a newer riskmap (format version "
-                                     f"{version}); please update riskmap to use it")
+        raise NewerFormatError(path, "profile written by a newer riskmap (format version "
+                                     "{version}); please update riskmap to use it",
+                               version=version)
     return body
 
 

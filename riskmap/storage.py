@@ -22,6 +22,35 @@ MAX_FILE_BYTES = 100 * 1024 * 1024  # the national map is about 18 MB
 SUFFIX = ".riskmap"
 BACKUP_SUFFIX = ".bak"
 NEEDS_PASSWORD = "this project is encrypted; a password is needed"
+# What a file should have been, in parse_json, read_json and validated.
+KINDS = ("a riskmap file", "a library file", "a scale profile")
+# Why it is not (one sentence a kind of file, so that each translates whole).
+NOT_JSON = {
+    (kind, why): f"not {kind} ({why})"
+    for kind in KINDS
+    for why in ("invalid JSON: {detail}", "JSON nested too deeply", "a number is far too long",
+                "nested too deeply")
+}
+MORE_PROBLEMS = " (and {more} more problems)"
+PROBLEM_TEXT = {
+    "string": "text too long ({length:,} characters; riskmap accepts up to {limit:,})",
+    "list": "too many items ({length:,}; riskmap accepts up to {limit:,})",
+    "other": "{msg}",
+}
+# The first problem of a validation, with or without the number of others.
+FIRST_PROBLEM = {(kind, more): text + MORE_PROBLEMS if more else text
+                 for kind, text in PROBLEM_TEXT.items() for more in (False, True)}
+TOO_MANY = {
+    "processes": "{path}: too many processes ({count:,}; riskmap accepts up to {limit:,})",
+    "risks": "{path}: too many risks ({count:,}; riskmap accepts up to {limit:,})",
+    "measures": "{path}: too many measures ({count:,}; riskmap accepts up to {limit:,})",
+    "rounds": "{path}: too many rounds ({count:,}; riskmap accepts up to {limit:,})",
+    "audit_log": "{path}: too many audit log ({count:,}; riskmap accepts up to {limit:,})",
+    "participants": "{path}: too many participants ({count:,}; riskmap accepts up to "
+                    "{limit:,})",
+    "stages": "{path}: too many stages ({count:,}; riskmap accepts up to {limit:,})",
+    "flows": "{path}: too many flows ({count:,}; riskmap accepts up to {limit:,})",
+}
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -47,12 +76,13 @@ def parse_json(text: str, source: Path | str, what: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FileError(source, f"not {what} (invalid JSON: {exc.msg})",
-                        f"line {exc.lineno} column {exc.colno}") from None
+        raise FileError(source, NOT_JSON[what, "invalid JSON: {detail}"],
+                        "line {line} column {column}", detail=exc.msg, line=exc.lineno,
+                        column=exc.colno) from None
     except RecursionError:
-        raise FileError(source, f"not {what} (JSON nested too deeply)") from None
+        raise FileError(source, NOT_JSON[what, "JSON nested too deeply"]) from None
     except ValueError:  # an integer of thousands of digits
-        raise FileError(source, f"not {what} (a number is far too long)") from None
+        raise FileError(source, NOT_JSON[what, "a number is far too long"]) from None
 
 
 def from_document(document: Any, source: Path | str = "<document>") -> Project:
@@ -63,27 +93,31 @@ def from_document(document: Any, source: Path | str = "<document>") -> Project:
         raise FileError(source, 'not a riskmap file (no "format": "riskmap" marker)')
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileError(source, f"invalid format_version {_clip(repr(version))}")
+        raise FileError(source, "invalid format_version {version}",
+                        version=_clip(repr(version)))
     if version > FORMAT_VERSION:
         raise NewerFormatError(
             source,
-            f"written by a newer riskmap (format version {_clip(str(version))}); this "
-            "riskmap reads "
-            f"versions up to {FORMAT_VERSION}. Please update riskmap to open it.",
+            "written by a newer riskmap (format version {version}); this riskmap reads "
+            "versions up to {newest}. Please update riskmap to open it.",
+            version=_clip(str(version)), newest=FORMAT_VERSION,
         )
     body = {k: v for k, v in document.items() if k not in ("format", "format_version")}
     try:
         body = migrate(body, version)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        raise FileError(source, f"cannot upgrade from format version {version} "
-                        f"({type(exc).__name__}: {_clip(str(exc), 80)})") from None
+        raise FileError(source, "cannot upgrade from format version {version} ({error})",
+                        version=version,
+                        error=f"{type(exc).__name__}: {_clip(str(exc), 80)}") from None
     check_sizes(body, source)
     try:
         return Project.model_validate(body)
     except ValidationError as exc:
-        raise FileError(source, _first_error(exc), _error_place(exc)) from None
+        kind, values = _first_error(exc)
+        raise FileError(source, FIRST_PROBLEM[kind, "more" in values], "{place}",
+                        place=_error_place(exc), **values) from None
     except RecursionError:
-        raise FileError(source, "not a riskmap file (nested too deeply)") from None
+        raise FileError(source, NOT_JSON["a riskmap file", "nested too deeply"]) from None
 
 
 def _clip(text: str, limit: int = 40) -> str:
@@ -115,8 +149,7 @@ def check_sizes(body: Any, source: Path | str) -> None:
                             for name in ("stages", "flows")]
     for name, items, limit in collections:
         if isinstance(items, list) and len(items) > limit:
-            raise LimitError(f"{source}: too many {name.replace('_', ' ')} ({len(items):,}; "
-                             f"riskmap accepts up to {limit:,})")
+            raise LimitError(TOO_MANY[name], path=source, count=len(items), limit=limit)
 
 
 def _error_place(exc: ValidationError) -> str:
@@ -128,18 +161,22 @@ def _error_place(exc: ValidationError) -> str:
     return _clip(place, 200)
 
 
-def _first_error(exc: ValidationError) -> str:
+def _first_error(exc: ValidationError) -> tuple[str, dict[str, object]]:
+    """The kind of a validation's first problem (see PROBLEM_TEXT: pydantic's own words,
+    in English, unless riskmap says it better) and the values of its message ("more":
+    how many others there are)."""
     errors = exc.errors()
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    values: dict[str, object] = {"more": len(errors) - 1} if len(errors) > 1 else {}
     first = errors[0]
     limit = first.get("ctx", {}).get("max_length")
     if first["type"] == "string_too_long" and isinstance(first["input"], str):
-        return (f"text too long ({len(first['input']):,} characters; riskmap accepts up to "
-                f"{limit:,}){more}")
-    if first["type"] == "too_long" and "actual_length" in first.get("ctx", {}):
-        return (f"too many items ({first['ctx']['actual_length']:,}; riskmap accepts up to "
-                f"{limit:,}){more}")
-    return f"{_clip(first['msg'], 300)}{more}"
+        kind, values["length"], values["limit"] = "string", len(first["input"]), limit
+    elif first["type"] == "too_long" and "actual_length" in first.get("ctx", {}):
+        kind, values["length"] = "list", first["ctx"]["actual_length"]
+        values["limit"] = limit
+    else:
+        kind, values["msg"] = "other", _clip(first["msg"], 300)
+    return kind, values
 
 
 def read_text(path: Path | str) -> str:
@@ -160,14 +197,15 @@ def validated(model: type[M], body: Any, path: Path | str, what: str) -> M:
         return model.model_validate(body)
     except ValidationError as exc:
         errors = exc.errors()
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        more: dict[str, object] = {"more": len(errors) - 1} if len(errors) > 1 else {}
         message = str(errors[0]["msg"]).removeprefix("Value error, ")
         place = ""
         for part in errors[0]["loc"]:
             place += f"[{part}]" if isinstance(part, int) else ("." if place else "") + str(part)
-        raise FileError(path, message + more, place) from None
+        raise FileError(path, FIRST_PROBLEM["other", bool(more)], "{place}", place=place,
+                        msg=message, **more) from None
     except RecursionError:
-        raise FileError(path, f"not {what} (nested too deeply)") from None
+        raise FileError(path, NOT_JSON[what, "nested too deeply"]) from None
 
 
 def read_bytes(path: Path | str) -> bytes:
@@ -176,10 +214,9 @@ def read_bytes(path: Path | str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise LimitError(
-                f"{path}: file too large ({size // 1_000_000} MB; the limit is "
-                f"{MAX_FILE_BYTES // 1_000_000} MB)"
-            )
+            raise LimitError("{path}: file too large ({size} MB; the limit is {limit} MB)",
+                             path=path, size=size // 1_000_000,
+                             limit=MAX_FILE_BYTES // 1_000_000)
         data = path.read_bytes()
     except FileNotFoundError:
         raise FileError(path, "no such file") from None
@@ -188,7 +225,7 @@ def read_bytes(path: Path | str) -> bytes:
     except PermissionError:
         raise FileError(path, "permission denied") from None
     except OSError as exc:
-        raise FileError(path, f"cannot read ({exc.strerror})") from None
+        raise FileError(path, "cannot read ({reason})", reason=exc.strerror) from None
     if not data.strip():
         raise FileError(path, "the file is empty")
     return data
@@ -198,8 +235,8 @@ def _decode(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileError(path, "not a riskmap file (not UTF-8 text)",
-                        f"byte {exc.start}") from None
+        raise FileError(path, "not a riskmap file (not UTF-8 text)", "byte {offset}",
+                        offset=exc.start) from None
 
 
 def load(path: Path | str, password: str | None = None) -> Project:
@@ -264,7 +301,8 @@ def write_text(text: str, path: Path | str, password: str | None = None,
         try:
             previous = path.read_bytes()
         except OSError as exc:
-            raise FileError(path, f"cannot read it to keep a backup ({exc.strerror})") from None
+            raise FileError(path, "cannot read it to keep a backup ({reason})",
+                            reason=exc.strerror) from None
         if password is None or is_envelope(previous):
             atomic_write_bytes(backup_path(path), previous)
     atomic_write_bytes(path, data)
@@ -274,7 +312,7 @@ def write_text(text: str, path: Path | str, password: str | None = None,
             old.unlink()
         except OSError as exc:
             raise FileError(old, "saved encrypted, but cannot remove this unencrypted "
-                            f"backup ({exc.strerror})") from None
+                            "backup ({reason})", reason=exc.strerror) from None
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -308,7 +346,7 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise FileError(path, f"cannot write ({exc.strerror})") from None
+        raise FileError(path, "cannot write ({reason})", reason=exc.strerror) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -318,7 +356,7 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise FileError(path, f"cannot write ({exc.strerror})") from None
+        raise FileError(path, "cannot write ({reason})", reason=exc.strerror) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

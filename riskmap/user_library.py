@@ -41,13 +41,13 @@ def add_risk_entry(path: Path | str, project: Project, risk: Risk, lang: str = "
     it sits on; returns the new entry's key. The library stage is copied whole into the
     user file first (a user stage replaces the built-in one with the same key)."""
     if risk.corruption_type is None:
-        raise EntryError(f"{risk.code}: choose the corruption type before adding it to the "
-                         "library")
+        raise EntryError("{code}: choose the corruption type before adding it to the "
+                         "library", code=risk.code)
     stage = project.index.stage_of_risk(risk)
     merged = load_library(path if Path(path).is_file() else None)
     if stage is None or not merged.has_stage(stage.library_key):
-        raise EntryError(f"{risk.code}: its stage comes from no library stage, so the library "
-                         "cannot say where to suggest it")
+        raise EntryError("{code}: its stage comes from no library stage, so the library "
+                         "cannot say where to suggest it", code=risk.code)
     assert stage.library_key is not None
     user = read_user_library(path)
     source = merged.stage(stage.library_key)
@@ -72,8 +72,8 @@ def add_risk_entry(path: Path | str, project: Project, risk: Risk, lang: str = "
 def add_measure_entry(path: Path | str, measure: Measure, lang: str = "en") -> str:
     """Add a measure of the project to the user library; returns the new entry's key."""
     if not measure.key_factors or measure.type is None:
-        raise EntryError(f"{measure.code}: tag it with a key factor and a type before adding "
-                         "it to the library")
+        raise EntryError("{code}: tag it with a key factor and a type before adding "
+                         "it to the library", code=measure.code)
     merged = load_library(path if Path(path).is_file() else None)
     user = read_user_library(path)
     entry = LibraryMeasure(

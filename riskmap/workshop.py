@@ -76,9 +76,11 @@ def record_votes(
     n_l, n_i = project.profile.size
     for participant_id, (likelihood, impact) in votes.items():
         if participant_id not in participants:
-            raise EditError(f"{risk.code}: vote from someone who is not a participant")
+            raise EditError("{code}: vote from someone who is not a participant",
+                            code=risk.code)
         if not (1 <= likelihood <= n_l and 1 <= impact <= n_i):
-            raise EditError(f"{risk.code}: vote {likelihood} x {impact} is outside the profile")
+            raise EditError("{code}: vote {likelihood} x {impact} is outside the profile",
+                            code=risk.code, likelihood=likelihood, impact=impact)
     kept = [v for v in risk.votes if v.kind is not kind]
     new = [
         Vote(participant_id=pid, kind=kind, likelihood=lik, impact=imp)
@@ -127,7 +129,8 @@ def set_participants(
     seen: set[str] = set()
     for code in codes:
         if code.casefold() in seen:
-            raise EditError(f"the participant code {code} is used twice; codes must be unique")
+            raise EditError("the participant code {code} is used twice; codes must be unique",
+                            code=code)
         seen.add(code.casefold())
     values: dict[str, object] = {"participants": [p.model_copy() for p in participants]}
     if anonymous is not None:

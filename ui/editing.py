@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from riskmap.edits import Edit
 from riskmap.errors import RiskmapError
 from ui.document import Document
+from ui.language import error_text
 
 
 def apply_edit(document: Document, edit: Edit, parent: QWidget | None = None) -> bool:
@@ -17,6 +18,6 @@ def apply_edit(document: Document, edit: Edit, parent: QWidget | None = None) ->
     except (RiskmapError, ValueError) as exc:
         if parent is not None:
             title = QCoreApplication.translate("editing", "Cannot change the project")
-            QMessageBox.warning(parent, title, str(exc))
+            QMessageBox.warning(parent, title, error_text(exc))
         return False
     return True

@@ -17,7 +17,7 @@ from riskmap.errors import RiskmapError
 from riskmap.export.options import ExportOptions
 from riskmap.model import Project
 from riskmap.progress import Cancelled
-from ui.language import translate
+from ui.language import error_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class _ExportJob(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except RiskmapError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # an export bug must not kill the app silently
             log.exception("export to %s failed", self.target)
             self.signals.failed.emit(translate("ExportRunner", "Unexpected error: {error}")

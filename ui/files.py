@@ -13,7 +13,7 @@ from riskmap import storage
 from riskmap.errors import PasswordError, RiskmapError
 from riskmap.model import Project
 from ui.document import Document
-from ui.language import current_language, translate
+from ui.language import current_language, error_text, translate
 from ui.preferences import read_preferences
 
 
@@ -188,7 +188,7 @@ class FileManager(QObject):
                 typed = True
             except (RiskmapError, OSError) as exc:
                 show_error(self.window, self.tr("Cannot open {name}").format(name=path.name),
-                           str(exc))
+                           error_text(exc))
                 if forget:
                     self.forget_recent(path)
                 return None
@@ -234,7 +234,7 @@ class FileManager(QObject):
                                    who=preferences.user_name)
         except (RiskmapError, OSError) as exc:
             show_error(self.window, self.tr("Cannot save {name}").format(name=path.name),
-                       str(exc))
+                       error_text(exc))
             return False
         self.add_recent(path)
         self.settings.setValue(LAST_KEY, str(path))

@@ -13,6 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from riskmap.checks import Problem
+from riskmap.errors import FILE_LINE, FILE_PLACE_LINE, FileError, RiskmapError
 from riskmap.i18n import LANGUAGE_NAMES, LANGUAGES, Translator
 from riskmap.localize import localized_profile
 from riskmap.resources import resource
@@ -134,7 +135,25 @@ def problem_message(problem: Problem) -> str:
     """A validation problem's message in the interface language."""
     if not problem.template:
         return problem.message
-    return domain_tr(problem.template, **problem.values)
+    return _translator(_State.lang).message(problem)
+
+
+def error_text(error: BaseException) -> str:
+    """What an error says, in the interface language: a riskmap error's template
+    translated and filled (a file error keeps its file and place, the place translated
+    when riskmap wrote it: "ligne 3 colonne 5"); any other error (OSError...) as it is."""
+    if not isinstance(error, RiskmapError):
+        return str(error)
+    tr = _translator(_State.lang)
+    try:
+        message = tr.message(error)
+        if not isinstance(error, FileError):
+            return message
+        where = tr.fill(error.where_template, error.values) if error.where else ""
+        return tr.fill(FILE_PLACE_LINE if where else FILE_LINE,
+                       {"path": error.path, "where": where, "message": message})
+    except (KeyError, IndexError, ValueError):  # a translation that does not fit its values
+        return str(error)
 
 
 @cache

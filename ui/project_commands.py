@@ -14,7 +14,7 @@ from riskmap.errors import RiskmapError
 from ui import files as file_dialogs
 from ui.actions import ActionId, ActionRegistry
 from ui.files import FileManager, busy
-from ui.language import current_language, resolve_language, translate
+from ui.language import current_language, error_text, resolve_language, translate
 from ui.preferences import Preferences, read_preferences, write_preferences
 from ui.recovery import Recovery
 
@@ -131,7 +131,7 @@ class ProjectCommands(QObject):
                 self.apply_merge(final, self.tr("Merge {name}").format(name=theirs_path.name))
         except RiskmapError as exc:
             file_dialogs.show_error(self.window, self.tr("Cannot merge {name}").format(
-                name=theirs_path.name), str(exc))
+                name=theirs_path.name), error_text(exc))
             return False
         self._tell(self.tr("Merged {name}: {conflicts} conflict(s), {theirs} decided for "
                            "theirs. Edit > Undo takes the merge back.").format(

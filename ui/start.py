@@ -12,7 +12,7 @@ from riskmap.errors import PasswordError, RiskmapError
 from riskmap.model import Project
 from ui import files as file_dialogs
 from ui.files import FileManager
-from ui.language import current_language
+from ui.language import current_language, error_text
 from ui.recovery import ask_restore, orphans
 
 
@@ -57,7 +57,7 @@ def offer_recovery(parent: QWidget, folder: Path, files: FileManager) -> bool:
                 "had when it was autosaved. Try again.")
         except RiskmapError as exc:
             file_dialogs.show_error(parent, QCoreApplication.translate(
-                "start", "Cannot restore the unsaved work"), str(exc))
+                "start", "Cannot restore the unsaved work"), error_text(exc))
             return False
     files.show_project(project, newest.original, modified=True, password=password)
     files.document.set_saved_state(_last_saved(newest.original, password))

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from riskmap.edits.operation import Action, Applied, Change, EditError, EntityType, label
+from riskmap.edits.operation import (
+    NOT_IN_PROJECT,
+    Action,
+    Applied,
+    Change,
+    EditError,
+    EntityType,
+    label,
+)
 from riskmap.model import Flow, Measure, Process, Project, Risk, Round, Stage
 
 
@@ -125,7 +133,7 @@ def _process(project: Project, process_id: uuid.UUID) -> Process:
     try:
         return project.index.processes[process_id]
     except KeyError:
-        raise EditError(f"no process with id {process_id} in the project") from None
+        raise EditError(NOT_IN_PROJECT[EntityType.PROCESS], id=process_id) from None
 
 
 def _copy_bundle(bundle: Bundle) -> Bundle:
@@ -173,7 +181,8 @@ class Remove:
         unknown |= stages - project.index.stages.keys()
         unknown |= flows - project.index.flows.keys()
         if unknown:
-            raise EditError(f"cannot delete: {len(unknown)} entities are not in the project")
+            raise EditError("cannot delete: {n} entities are not in the project",
+                            n=len(unknown))
         bundle = Bundle()
         for pi, process in enumerate(project.processes):
             whole = process.id in processes

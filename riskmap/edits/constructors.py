@@ -40,9 +40,11 @@ def set_score(
     """Score one assessment of a risk; levels are checked against the project's profile."""
     n_l, n_i = project.profile.size
     if likelihood is not None and not 1 <= likelihood <= n_l:
-        raise EditError(f"likelihood {likelihood} is outside the profile (1 to {n_l})")
+        raise EditError("likelihood {value} is outside the profile (1 to {top})",
+                        value=likelihood, top=n_l)
     if impact is not None and not 1 <= impact <= n_i:
-        raise EditError(f"impact {impact} is outside the profile (1 to {n_i})")
+        raise EditError("impact {value} is outside the profile (1 to {top})",
+                        value=impact, top=n_i)
     risk = project.risk(risk_id)
     value = Assessment(likelihood=likelihood, impact=impact)
     return SetFields(EntityType.RISK, risk_id, {kind.value: value},
@@ -101,7 +103,8 @@ def link_risks(project: Project, measure_id: uuid.UUID, risk_ids: Iterable[uuid.
     ids = list(dict.fromkeys(risk_ids))
     missing = [rid for rid in ids if rid not in project.index.risks]
     if missing:
-        raise EditError(f"{measure.code}: cannot link {len(missing)} unknown risk(s)")
+        raise EditError("{code}: cannot link {n} unknown risk(s)", code=measure.code,
+                        n=len(missing))
     return SetFields(EntityType.MEASURE, measure_id, {"risk_ids": ids},
                      f"Link risks to {measure.code}")
 

@@ -29,6 +29,12 @@ class EntityType(StrEnum):
     ROUND = "round"
 
 
+# An edit naming an entity the project does not have (one sentence a kind of entity).
+NOT_IN_PROJECT = {
+    kind: f"no {kind.value} with id {{id}} in the project" for kind in EntityType
+}
+
+
 class Action(StrEnum):
     ADDED = "added"
     REMOVED = "removed"
@@ -78,7 +84,7 @@ def _lookup(project: Project, entity: EntityType, entity_id: uuid.UUID | None) -
     try:
         found: BaseModel = table[entity][entity_id]  # type: ignore[index]
     except KeyError:
-        raise EditError(f"no {entity} with id {entity_id} in the project") from None
+        raise EditError(NOT_IN_PROJECT[entity], id=entity_id) from None
     return found
 
 
@@ -123,7 +129,9 @@ class SetFields:
         except (ValidationError, AttributeError, ValueError) as exc:
             for name in done:
                 setattr(target, name, old[name])
-            raise EditError(f"{label(target) or self.entity}: invalid {name}: {exc}") from None
+            raise EditError("{entity}: invalid {field}: {reason}",
+                            entity=label(target) or self.entity, field=name,
+                            reason=exc) from None
         if _REFERENCE_FIELDS & self.values.keys() or self.entity is EntityType.PROJECT:
             project.touch()
         text = self.text or f"Change {', '.join(self.values)} of {label(target)}".strip()

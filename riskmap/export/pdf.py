@@ -68,7 +68,8 @@ def export_pdf(project: Project, path: Path | str,
             document.build(story, canvasmaker=_canvas_maker(report))
     except LayoutError as exc:  # a safety net: every known case is laid out
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else "layout error"
-        raise FileError(path, f"cannot lay out the report ({first})") from None
+        raise FileError(path, "cannot lay out the report ({problem})",
+                        problem=first) from None
     options.progress(TOTAL, TOTAL, report.tr("Finished"))
 
 

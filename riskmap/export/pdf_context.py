@@ -29,7 +29,8 @@ def paper_size(paper: str) -> tuple[float, float]:
     try:
         size: tuple[float, float] = PAPERS[paper.lower()]
     except KeyError:
-        raise RiskmapError(f"unknown paper size {paper!r}; choose a4 or letter") from None
+        raise RiskmapError("unknown paper size {paper!r}; choose a4 or letter",
+                           paper=paper) from None
     return size
 
 

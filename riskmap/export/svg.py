@@ -76,7 +76,8 @@ def export_svg(project: Project, outdir: Path | str,
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FileError(folder, f"cannot create the folder ({exc.strerror})") from None
+        raise FileError(folder, "cannot create the folder ({reason})",
+                        reason=exc.strerror) from None
     project = prepared_project(project, options)
     tr = options.tr
     kinds = (ScoreKind.INHERENT, ScoreKind.RESIDUAL, ScoreKind.TARGET)

@@ -91,5 +91,6 @@ def export_xlsx(project: Project, path: Path | str,
         try:
             workbook.save(tmp)
         except OSError as exc:
-            raise FileError(path, f"cannot write ({exc.strerror or exc})") from None
+            raise FileError(path, "cannot write ({reason})",
+                            reason=exc.strerror or exc) from None
     progress.report(progress.total, progress.total, options.tr("Export finished"))

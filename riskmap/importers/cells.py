@@ -12,14 +12,20 @@ from typing import Any, TypeVar
 
 from openpyxl.utils import get_column_letter
 
-from riskmap.errors import FileError
+from riskmap.errors import FileError, fill
 from riskmap.i18n import LANGUAGES, Translator
 
 E = TypeVar("E", bound=Enum)
 
 
 class InvalidValue(ValueError):
-    """A cell whose value cannot be read as what its column holds."""
+    """A cell whose value cannot be read as what its column holds; its message is a
+    template and values, as riskmap.errors.RiskmapError."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values: dict[str, object] = values
+        super().__init__(fill(template, values))
 
 
 def normalise(text: object) -> str:
@@ -50,8 +56,9 @@ def refuse_formula(path: Path, sheet: str, row: int, column: int, cell: Any) -> 
     """Formulas are never read: a value was expected here."""
     if is_formula(cell):
         formula = " ".join(str(cell.value).split())[:60]
-        raise FileError(path, f"a formula ({formula}) where a value is expected; "
-                        "replace it by its value and retry", place(sheet, row, column))
+        raise FileError(path, "a formula ({formula}) where a value is expected; replace it "
+                        "by its value and retry", "{place}", formula=formula,
+                        place=place(sheet, row, column))
 
 
 def value_of(cell: Any) -> Any:
@@ -84,20 +91,21 @@ def integer(value: Any, low: int, high: int) -> int | None:
         return None
     number: float
     if isinstance(value, bool):
-        raise InvalidValue(f"{value!r} is not a number")
+        raise InvalidValue("{value!r} is not a number", value=value)
     if isinstance(value, int | float):
         number = value
     elif isinstance(value, str):
         try:
             number = float(value.strip().rstrip("%").strip().replace(",", "."))
         except ValueError:
-            raise InvalidValue(f"{value!r} is not a number") from None
+            raise InvalidValue("{value!r} is not a number", value=value) from None
     else:
-        raise InvalidValue(f"{value!r} is not a number")
+        raise InvalidValue("{value!r} is not a number", value=value)
     if not float(number).is_integer():
-        raise InvalidValue(f"{value!r} is not a whole number")
+        raise InvalidValue("{value!r} is not a whole number", value=value)
     if not low <= number <= high:
-        raise InvalidValue(f"{int(number)} is outside {low} to {high}")
+        raise InvalidValue("{value} is outside {low} to {high}", value=int(number), low=low,
+                           high=high)
     return int(number)
 
 
@@ -118,7 +126,8 @@ def date(value: Any) -> dt.date | None:
                 return dt.datetime.strptime(value.strip(), fmt).date()
             except ValueError:
                 continue
-    raise InvalidValue(f"{value!r} is not a date (write it 2026-06-30 or 30/06/2026)")
+    raise InvalidValue("{value!r} is not a date (write it 2026-06-30 or 30/06/2026)",
+                       value=value)
 
 
 def choices(labels: Mapping[E, str]) -> dict[str, E]:
@@ -131,11 +140,12 @@ def choices(labels: Mapping[E, str]) -> dict[str, E]:
     return found
 
 
-def choice(value: Any, lookup: Mapping[str, E], what: str) -> E | None:
-    """The vocabulary member a cell names; None for an empty cell."""
+def choice(value: Any, lookup: Mapping[str, E], unknown: str, **values: object) -> E | None:
+    """The vocabulary member a cell names; None for an empty cell. `unknown` says why a
+    value that names none is refused: a template with {value} (and these `values`)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     member = lookup.get(normalise(value))
     if member is None:
-        raise InvalidValue(f"{text(value)!r} is not a known {what}")
+        raise InvalidValue(unknown, value=text(value), **values)
     return member

@@ -43,6 +43,16 @@ from riskmap.vocabulary import (
 
 HEADER_SEARCH = 20
 NO_STAGE = "Stage not given"
+# What a cell that is not taken says (one sentence a column, so that each translates whole).
+UNSCORED = {
+    axis: f"{axis} {{problem}} (profile {{profile}}: 1 to {{top}}); left unscored"
+    for axis in ("likelihood", "impact")
+}
+NOT_KNOWN = {
+    "corruption_type": "corruption type {part!r} is not known; left out",
+    "enabling": "enabling {part!r} is not known; left out",
+    "key_factor": "key factor {part!r} is not known; left out",
+}
 _SPLIT = re.compile(r"\s*(?:\n|;|\|)\s*")
 _CONTROL = re.compile(r"^(?P<text>.*?)\s*\((?P<eff>[^()]*)\)\s*$", re.DOTALL)
 Rows = Iterator[tuple[int, tuple[Any, ...]]]
@@ -104,7 +114,8 @@ def _find_table(path: Path, workbook: Any) -> tuple[Any, dict[str, int], Rows]:
             if "risk" in columns and len(columns) >= 2:
                 return sheet, columns, rows
     raise FileError(path, "no header row with a risk column (Risk / Risque / Riesgo) and "
-                    f"another known column in the first {HEADER_SEARCH} rows of any sheet")
+                    "another known column in the first {rows} rows of any sheet",
+                    rows=HEADER_SEARCH)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -155,9 +166,8 @@ class _Builder:
         try:
             return cells.integer(raw, 1, top)
         except InvalidValue as exc:
-            self.report.problem(self._where(key, row_number),
-                                f"{axis} {exc} (profile {self.profile.name}: 1 to {top}); "
-                                "left unscored")
+            self.report.problem(self._where(key, row_number), UNSCORED[axis], problem=exc,
+                                profile=self.profile.name, top=top)
             return None
 
     def _pick(self, key: str, raw: Any, lookup: dict[str, Any], row_number: int) -> list[Any]:
@@ -167,8 +177,7 @@ class _Builder:
                 continue
             member = lookup.get(normalise(part))
             if member is None:
-                self.report.problem(self._where(key, row_number),
-                                    f"{key.replace('_', ' ')} {part!r} is not known; left out")
+                self.report.problem(self._where(key, row_number), NOT_KNOWN[key], part=part)
             elif member not in found:
                 found.append(member)
         return found
@@ -236,8 +245,8 @@ class _Builder:
         if code:
             if len(code) > 40 or code in self.by_code:
                 self.report.problem(self._where("code", row_number),
-                                    f"risk code {code[:40]!r} is too long or used twice; "
-                                    "a new code is given")
+                                    "risk code {code!r} is too long or used twice; a new "
+                                    "code is given", code=code[:40])
             else:
                 self.given_codes[len(self.risks)] = code
                 self.by_code[code] = risk
@@ -273,13 +282,14 @@ class _Builder:
                                          row_number)
         for key, read in (
             ("deadline", cells.date),
-            ("status", lambda v: cells.choice(v, STATUSES, "status")),
+            ("status", lambda v: cells.choice(v, STATUSES, "{value!r} is not a known status")),
             ("progress", lambda v: cells.integer(v, 0, 100)),
         ):
             try:
                 value = read(get(key))
             except InvalidValue as exc:
-                self.report.problem(self._where(key, row_number), f"{exc}; left empty")
+                self.report.problem(self._where(key, row_number), "{problem}; left empty",
+                                    problem=exc)
                 continue
             if value is not None:
                 setattr(measure, key, value)
@@ -320,7 +330,7 @@ def read_foreign_register(path: Path | str) -> ImportReport:
             builder.row(row_number, row)
     if not builder.risks:
         raise FileError(path, "the register has a header row but no risk below it",
-                        f"sheet {sheet.title!r}")
+                        "sheet {sheet!r}", sheet=sheet.title)
     report.project = builder.project(path.stem)
     report.risks_read, report.measures_read = len(builder.risks), len(builder.measures)
     return report

@@ -54,14 +54,24 @@ def _columns(path: Path, sheet: Any, wanted: dict[str, str]
                     found[key] = col
                     break
         return found, list(rows)
-    raise FileError(path, "no header row starting with \"ID\" in the first "
-                          f"{HEADER_SEARCH} rows", f"sheet {sheet.title!r}")
+    raise FileError(path, 'no header row starting with "ID" in the first {rows} rows',
+                    "sheet {sheet!r}", rows=HEADER_SEARCH, sheet=sheet.title)
 
 
 PLAN_FIELDS = {"code": "ID", "status": "Status", "progress": "Progress %", "owner": "Owner",
                "deadline": "Deadline", "notes": "Notes"}
 REGISTER_FIELDS = {"code": "ID", "residual.likelihood": "Residual L",
                    "residual.impact": "Residual I"}
+# What a row or a cell that is not taken says (one sentence a kind of entity).
+TWICE = {
+    EntityType.RISK: "risk {code} appears twice; only the first row is read",
+    EntityType.MEASURE: "measure {code} appears twice; only the first row is read",
+}
+UNKNOWN = {
+    EntityType.RISK: "unknown risk code {code}; row ignored",
+    EntityType.MEASURE: "unknown measure code {code}; row ignored",
+}
+NOT_CHANGED = "{code} {field}: {problem}; not changed"
 
 
 def _old(entity: Measure | Risk, key: str) -> object:
@@ -91,12 +101,12 @@ def _read_sheet(report: ImportReport, sheet: Any, fields: dict[str, str],
             continue
         where = cells.place(sheet.title, row_number, columns["code"])
         if code in seen:
-            report.problem(where, f"{kind} {code} appears twice; only the first row is read")
+            report.problem(where, TWICE[kind], code=code)
             continue
         seen.add(code)
         entity = entities.get(code)
         if entity is None:
-            report.problem(where, f"unknown {kind} code {code}; row ignored")
+            report.problem(where, UNKNOWN[kind], code=code)
             continue
         for key, read in readers.items():
             if key not in columns:
@@ -106,7 +116,8 @@ def _read_sheet(report: ImportReport, sheet: Any, fields: dict[str, str],
                 new = read(raw)
             except InvalidValue as exc:
                 report.problem(cells.place(sheet.title, row_number, columns[key]),
-                               f"{code} {key.replace('.', ' ')}: {exc}; not changed")
+                               NOT_CHANGED, code=code, field=key.replace(".", " "),
+                               problem=exc)
                 continue
             if new is _SKIP:
                 continue
@@ -132,8 +143,9 @@ def read_workbook_changes(path: Path | str, project: Project) -> ImportReport:
     allowed = ", ".join(MEASURE_STATUS_LABELS.values())
     n_lik, n_imp = project.profile.size
     plan_readers: dict[str, Reader] = {
-        "status": lambda v: cells.choice(v, statuses, f"status ({allowed})")
-        or _required("status"),
+        "status": lambda v: cells.choice(v, statuses, "{value!r} is not a known status "
+                                         "({allowed})", allowed=allowed)
+        or _required("status is empty"),
         "progress": lambda v: cells.integer(v, 0, 100) or 0,
         "owner": _owner,
         "deadline": cells.date,
@@ -146,8 +158,8 @@ def read_workbook_changes(path: Path | str, project: Project) -> ImportReport:
     with open_workbook(path) as workbook:
         plan, register = find_sheet(workbook, ACTION_PLAN), find_sheet(workbook, RISK_REGISTER)
         if plan is None and register is None:
-            raise FileError(path, "not a riskmap workbook: no \"Action plan\" or "
-                                  "\"Risk register\" sheet")
+            raise FileError(path, 'not a riskmap workbook: no "Action plan" or '
+                                  '"Risk register" sheet')
         if register is not None:
             risks: dict[str, Measure | Risk] = {r.code: r for r in project.risks}
             _read_sheet(report, register, REGISTER_FIELDS, risks, EntityType.RISK,
@@ -160,8 +172,8 @@ def read_workbook_changes(path: Path | str, project: Project) -> ImportReport:
     return report
 
 
-def _required(what: str) -> object:
-    raise InvalidValue(f"{what} is empty")
+def _required(problem: str) -> object:
+    raise InvalidValue(problem)
 
 
 def import_edit(project: Project, report: ImportReport) -> Batch:

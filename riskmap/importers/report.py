@@ -9,6 +9,7 @@ from enum import Enum
 from pathlib import Path
 
 from riskmap.edits import EntityType
+from riskmap.errors import fill
 from riskmap.model import Project
 
 
@@ -42,10 +43,20 @@ class FieldChange:
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """A row or cell that was not taken: an unknown code or an invalid value."""
+    """A row or cell that was not taken: an unknown code or an invalid value.
+
+    `message` is `template` with its {placeholders} filled from `values` (as
+    riskmap.checks.Problem); a value may itself be a message (an InvalidValue)."""
 
     where: str  # "Action plan!N5"
     message: str
+    template: str = ""
+    values: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, where: str, template: str, /, **values: object) -> ImportProblem:
+        """A problem whose message is `template` filled from `values`."""
+        return cls(where, fill(template, values), template, values)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -64,8 +75,8 @@ class ImportReport:
     risks_read: int = 0
     measures_read: int = 0
 
-    def problem(self, where: str, message: str) -> None:
-        self.problems.append(ImportProblem(where, message))
+    def problem(self, where: str, template: str, /, **values: object) -> None:
+        self.problems.append(ImportProblem.of(where, template, **values))
 
     def lines(self) -> list[str]:
         """The report as people read it, one line each."""

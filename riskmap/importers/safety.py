@@ -35,14 +35,15 @@ def _check_size(path: Path) -> None:
     except FileNotFoundError:
         raise FileError(path, "no such file") from None
     except OSError as exc:
-        raise FileError(path, f"cannot read ({exc.strerror})") from None
+        raise FileError(path, "cannot read ({reason})", reason=exc.strerror) from None
     if path.is_dir():
         raise FileError(path, "is a folder, not a file")
     if size == 0:
         raise FileError(path, "the file is empty")
     if size > MAX_FILE_BYTES:
-        raise LimitError(f"{path}: file too large ({size // 1_000_000} MB; the limit for a "
-                         f"workbook is {MAX_FILE_BYTES // 1_000_000} MB)")
+        raise LimitError("{path}: file too large ({size} MB; the limit for a workbook is "
+                         "{limit} MB)", path=path, size=size // 1_000_000,
+                         limit=MAX_FILE_BYTES // 1_000_000)
 
 
 def check_archive(path: Path) -> None:
@@ -54,7 +55,8 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
-                raise LimitError(f"{path}: the workbook has {len(members)} parts; refused")
+                raise LimitError("{path}: the workbook has {count} parts; refused",
+                                 path=path, count=len(members))
             total = 0
             for info in members:
                 total += info.file_size
@@ -63,8 +65,8 @@ def check_archive(path: Path) -> None:
                     info.file_size > RATIO_FLOOR and ratio > MAX_RATIO
                 ):
                     raise LimitError(
-                        f"{path}: {info.filename}: unpacks to "
-                        f"{info.file_size // 1_000_000} MB; refused (possible zip bomb)"
+                        "{path}: {part}: unpacks to {size} MB; refused (possible zip bomb)",
+                        path=path, part=info.filename, size=info.file_size // 1_000_000,
                     )
             names = {info.filename for info in members}
             if "xl/workbook.xml" not in names:
@@ -75,25 +77,28 @@ def check_archive(path: Path) -> None:
                         head = part.read(4096)
                     if any(marker in head for marker in _DTD_MARKERS):
                         raise FileError(path, "refused: the workbook declares XML entities "
-                                        "(possible XML bomb)", info.filename)
+                                        "(possible XML bomb)", "{part}", part=info.filename)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as exc:
-        raise FileError(path, f"not a readable Excel workbook ({exc})") from None
+        raise FileError(path, "not a readable Excel workbook ({error})", error=exc) from None
     except NotImplementedError as exc:
-        raise FileError(path, f"unsupported workbook ({exc})") from None
+        raise FileError(path, "unsupported workbook ({error})", error=exc) from None
     except OSError as exc:
-        raise FileError(path, f"cannot read ({exc.strerror or exc})") from None
+        raise FileError(path, "cannot read ({reason})", reason=exc.strerror or exc) from None
 
 
-def _explain(path: Path, exc: BaseException, what: str, where: str = "") -> FileError:
-    """One line for a parser failure; an XML bomb is named as such wherever it was caught."""
+def _explain(path: Path, exc: BaseException, broken: str, where: str = "",
+             **values: object) -> FileError:
+    """One line for a parser failure (`broken`, a template with {error}, says what was
+    being read); an XML bomb is named as such wherever it was caught."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, DefusedXmlException):
             return FileError(path, "refused: the workbook declares XML entities "
-                             "(possible XML bomb)", where)
+                             "(possible XML bomb)", where, **values)
         seen = seen.__cause__ or seen.__context__
     first_line = (str(exc).strip().splitlines() or [""])[0][:200]
-    return FileError(path, f"{what} ({type(exc).__name__}: {first_line})", where)
+    return FileError(path, broken, where, error=f"{type(exc).__name__}: {first_line}",
+                     **values)
 
 
 @contextmanager
@@ -109,14 +114,14 @@ def open_workbook(path: Path | str) -> Iterator[Any]:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed in every path below
     except OSError as exc:
-        raise FileError(path, f"cannot read ({exc.strerror})") from None
+        raise FileError(path, "cannot read ({reason})", reason=exc.strerror) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many types on broken files
         handle.close()
-        raise _explain(path, exc, "not a readable Excel workbook") from None
+        raise _explain(path, exc, "not a readable Excel workbook ({error})") from None
     except BaseException:
         handle.close()
         raise
@@ -131,8 +136,9 @@ def sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number, cells) of a sheet's rows, capped; blank rows skipped."""
     declared = getattr(sheet, "max_row", None)
     if isinstance(declared, int) and declared > MAX_ROWS * 10:
-        raise LimitError(f"{path}: sheet {sheet.title!r} declares {declared} rows; the limit "
-                         f"is {MAX_ROWS}")
+        raise LimitError("{path}: sheet {sheet!r} declares {count} rows; the limit is "
+                         "{limit}", path=path, sheet=sheet.title, count=declared,
+                         limit=MAX_ROWS)
     blank = 0
     count = 0
     try:
@@ -147,10 +153,12 @@ def sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
                 blank = 0
                 count += 1
                 if count > MAX_ROWS:
-                    raise LimitError(f"{path}: sheet {sheet.title!r} has more than {MAX_ROWS} "
-                                     "rows; refused")
+                    raise LimitError("{path}: sheet {sheet!r} has more than {limit} "
+                                     "rows; refused", path=path, sheet=sheet.title,
+                                     limit=MAX_ROWS)
                 yield getattr(cells[0], "row", None) or number, tuple(cells)
     except (LimitError, FileError):
         raise
     except Exception as exc:
-        raise _explain(path, exc, "broken sheet", f"sheet {sheet.title!r}") from None
+        raise _explain(path, exc, "broken sheet ({error})", "sheet {sheet!r}",
+                       sheet=sheet.title) from None

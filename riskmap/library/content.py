@@ -23,6 +23,11 @@ LANGUAGES = ("en", "fr", "es")
 T = TypeVar("T")
 # Far above any real library, low enough to refuse a hostile file.
 MAX_ENTRIES = 5000
+# A key named but not defined (see Library.reference_problems).
+UNDEFINED = {
+    "measure": "risk {risk} suggests measure {key!r}, which is not in the library",
+    "stage": "template {template} uses stage {key!r}, which is not in the library",
+}
 
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Words = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_TEXT)]
@@ -239,15 +244,16 @@ class Library(LibraryEntry):
             templates=_merge(self.templates, other.templates, lambda t: t.key),
         )
 
-    def reference_problems(self) -> list[str]:
-        """Keys named but not defined: measures of risks, stages of templates."""
-        problems = [
-            f"risk {risk.key} suggests measure {key!r}, which is not in the library"
+    def reference_problems(self) -> list[tuple[str, dict[str, object]]]:
+        """Keys named but not defined (measures of risks, stages of templates): the
+        template of each problem's message (one of UNDEFINED) and its values."""
+        problems: list[tuple[str, dict[str, object]]] = [
+            (UNDEFINED["measure"], {"risk": risk.key, "key": key})
             for _, risk in self._risks.values() for key in risk.measures
             if key not in self._measures
         ]
         problems += [
-            f"template {template.key} uses stage {entry.stage!r}, which is not in the library"
+            (UNDEFINED["stage"], {"template": template.key, "key": entry.stage})
             for template in self.templates for entry in template.stages
             if entry.stage not in self._stages
         ]

@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from riskmap.errors import FileError, NewerFormatError
-from riskmap.library.content import Library
+from riskmap.library.content import UNDEFINED, Library
 from riskmap.resources import resource
-from riskmap.storage import atomic_write_bytes, read_json, validated
+from riskmap.storage import MORE_PROBLEMS, atomic_write_bytes, read_json, validated
 
 LIBRARY_FORMAT = "riskmap-library"
 LIBRARY_FORMAT_VERSION = 1
 SUFFIX = ".json"
+# The first undefined key of a library, with or without the number of others.
+DANGLING = {(template, more): template + MORE_PROBLEMS if more else template
+            for template in UNDEFINED.values() for more in (False, True)}
 
 
 @cache
@@ -66,15 +69,15 @@ def _unwrap(document: Any, path: Path | str) -> dict[str, Any]:
     if kind in ("riskmap", "riskmap-encrypted"):
         raise FileError(path, "this is a riskmap project, not a library file")
     if kind != LIBRARY_FORMAT:
-        raise FileError(path, f'not a library file ("format" is {kind!r}, '
-                              f'expected "{LIBRARY_FORMAT}")')
+        raise FileError(path, 'not a library file ("format" is {kind!r}, expected '
+                              '"{expected}")', kind=kind, expected=LIBRARY_FORMAT)
     version = body.pop("format_version", LIBRARY_FORMAT_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileError(path, f"invalid format_version {version!r}")
+        raise FileError(path, "invalid format_version {version!r}", version=version)
     if version > LIBRARY_FORMAT_VERSION:
         raise NewerFormatError(
-            path, f"library written by a newer riskmap (format version {version}); "
-                  f"please update riskmap to use it",
+            path, "library written by a newer riskmap (format version {version}); "
+                  "please update riskmap to use it", version=version,
         )
     return body
 
@@ -82,5 +85,7 @@ def _unwrap(document: Any, path: Path | str) -> dict[str, Any]:
 def _refuse_dangling(library: Library, source: Path) -> None:
     problems = library.reference_problems()
     if problems:
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise FileError(source, problems[0] + more)
+        template, values = problems[0]
+        if len(problems) > 1:
+            values = {**values, "more": len(problems) - 1}
+        raise FileError(source, DANGLING[template, len(problems) > 1], "", **values)

@@ -26,6 +26,7 @@ from riskmap.model import AuditEntry
 from ui.colours import MUTED_TEXT
 from ui.dialogs.password import ERROR_STYLE
 from ui.document import Document
+from ui.language import error_text
 from ui.models.rows import RowsModel
 
 FIELDS = ("when", "who", "entity", "field", "old", "new")
@@ -165,7 +166,7 @@ class AuditTrailDialog(QDialog):
             export_audit_csv(self.document.project, path)
         except (RiskmapError, OSError) as exc:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(self.tr("Not exported: {error}").format(error=exc))
+            self.status.setText(self.tr("Not exported: {error}").format(error=error_text(exc)))
             return False
         self.status.setStyleSheet(f"color: {MUTED_TEXT.name()};")
         self.status.setText(self.tr("Exported to {path}").format(path=path))

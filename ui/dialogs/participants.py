@@ -26,6 +26,7 @@ from riskmap.errors import RiskmapError
 from riskmap.model import Participant
 from riskmap.workshop import set_participants, votes_of
 from ui.document import Document
+from ui.language import error_text
 from ui.models.rows import AnyIndex, RowsModel
 from ui.texts import next_code
 
@@ -180,6 +181,6 @@ class ParticipantsDialog(QDialog):
         try:
             self.document.apply(set_participants(self.document.project, people, anonymous))
         except (RiskmapError, ValueError) as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         super().accept()

@@ -28,7 +28,7 @@ from ui.colours import OVERDUE_TEXT
 from ui.dialogs.profile_form import ProfileForm
 from ui.dialogs.remap_preview import RemapPreviewDialog
 from ui.document import Document
-from ui.language import profile_tr
+from ui.language import error_text, profile_tr
 from ui.widgets.matrix_preview import MatrixPreview
 
 FILE_FILTER = "Scale profiles (*.json)"
@@ -210,7 +210,7 @@ class ProfileEditorDialog(QDialog):
             self.folder.mkdir(parents=True, exist_ok=True)
             save_profile(profile, path)
         except (FileError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save the profile"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save the profile"), error_text(exc))
             return None
         self._fill_chooser(profile.key, "user")
         self._say(self.tr("Saved to your library as “%s”.") % profile.name)
@@ -226,7 +226,7 @@ class ProfileEditorDialog(QDialog):
         try:
             save_profile(self.working, path)
         except FileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export the profile"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot export the profile"), error_text(exc))
             return
         self._say(self.tr("Exported to %s.") % path)
 
@@ -239,7 +239,7 @@ class ProfileEditorDialog(QDialog):
         try:
             profile = load_profile(path)
         except FileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import the profile"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot import the profile"), error_text(exc))
             return
         if profile.key in BUILTIN_KEYS:
             profile = profile.model_copy(update={"key": unique_key(profile.name,

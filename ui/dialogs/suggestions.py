@@ -44,7 +44,7 @@ from riskmap.vocabulary import (
 )
 from ui.document import Document
 from ui.editing import apply_edit
-from ui.language import current_language, domain_tr
+from ui.language import current_language, domain_tr, error_text
 from ui.widgets.suggestion_cards import CardSpec, SuggestionList
 
 LIBRARY_FILTER = "riskmap library (*.json)"
@@ -125,7 +125,8 @@ class SuggestionsDialog(QDialog):
             return load_library(self.library_file if self.library_file.is_file() else None)
         except RiskmapError as exc:
             QMessageBox.warning(self, self.tr("Your library could not be read"),
-                                self.tr("Only the built-in library is used. %s") % exc)
+                                self.tr("Only the built-in library is used. %s")
+                                % error_text(exc))
             return load_library()
 
     # --- the choices ----------------------------------------------------------------------
@@ -285,7 +286,7 @@ class SuggestionsDialog(QDialog):
             self.library_file.parent.mkdir(parents=True, exist_ok=True)
             write()
         except (RiskmapError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot add to your library"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot add to your library"), error_text(exc))
             return False
         self.library = self._load()
         self.status.setText(self.tr("Added to your library (%s).") % self.library_file)
