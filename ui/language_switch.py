@@ -41,7 +41,10 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
             new.tabs.show_process(process_id)
         document.selection_changed.emit(document.selection)
     new.showMaximized() if maximized else new.show()
-    new.recovery.autosave()  # unsaved work has a recovery file again at once
+    # Unsaved work has a recovery file again at once: written (a moment's wait for an
+    # encrypted project) before the old window's goes.
+    new.recovery.autosave()
+    new.recovery.wait()
     window.hide()
     window.recovery.stop()
     window.deleteLater()
