@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from riskmap.resources import resource
 from ui.language import translate
+from ui.marks import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 

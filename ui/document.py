@@ -63,12 +63,13 @@ class Document(QObject):
         takes the document over, undo history and unsaved changes included."""
         for sender in (self, self.undo_stack):
             meta = sender.metaObject()
-            for number in range(QObject.staticMetaObject.methodCount(), meta.methodCount()):
+            first = QObject.staticMetaObject.methodCount()  # type: ignore[attr-defined]
+            for number in range(first, meta.methodCount()):
                 method = meta.method(number)
-                signature = method.methodSignature().data().decode()
+                signature = bytes(method.methodSignature().data()).decode()
                 if (method.methodType() == QMetaMethod.MethodType.Signal
                         and sender.receivers("2" + signature) > 0):
-                    getattr(sender, method.name().data().decode()).disconnect()
+                    getattr(sender, bytes(method.name().data()).decode()).disconnect()
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # --- editing ---------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.actions import ActionId, ActionRegistry, icon
 from ui.language import translate
+from ui.marks import QT_TRANSLATE_NOOP
 
 A = ActionId
 SEPARATOR = None

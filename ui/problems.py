@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     Qt,
@@ -39,6 +38,7 @@ from riskmap.edits import Action, Change, EntityType
 from riskmap.model import Project
 from ui.document import Document
 from ui.language import problem_message, translate
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.models.rows import RowsModel
 
 COLUMNS = (QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
@@ -75,7 +75,7 @@ class ProblemsModel(RowsModel[Problem]):
     problems_changed = Signal(list)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
-        super().__init__(COLUMNS, parent)  # type: ignore[arg-type]  # NOOP: typed object
+        super().__init__(COLUMNS, parent)
         self.document = document
         self.problems: list[Problem] = []
         self._timer = QTimer(self)

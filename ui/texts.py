@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from riskmap.analysis import Rating
 from riskmap.codes import MEASURE_CODE, RISK_CODE
 from riskmap.codes import next_code as next_code  # re-exported: ui.dialogs uses it
@@ -14,6 +12,7 @@ from riskmap.model import Measure, Project, Risk
 from riskmap.scales import Level
 from riskmap.vocabulary import KEY_FACTOR_LABELS, KeyFactor
 from ui.language import builtin_tr, domain_tr, translate
+from ui.marks import QT_TRANSLATE_NOOP
 
 NOT_SCORED = QT_TRANSLATE_NOOP("Texts", "not scored")
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ui.language import current_language, translate
+from ui.marks import QT_TRANSLATE_NOOP
 
 # The shapes of the texts riskmap.edits, riskmap.workshop and riskmap.rounds write.
 # {n} stands for a number, any other {placeholder} for a code, a name or a list.

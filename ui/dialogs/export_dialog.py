@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +22,7 @@ from riskmap.i18n import LANGUAGE_NAMES, LANGUAGES
 from riskmap.rounds import CURRENT
 from ui.colours import MUTED_TEXT
 from ui.language import current_language, translate
+from ui.marks import QT_TRANSLATE_NOOP
 
 
 class ExportFormat(Enum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from ui.colours import MUTED_TEXT, OVERDUE_TEXT
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.language import translate
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.texts import next_risk_code
 from ui.widgets.holder_combo import HolderCombo
 

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -40,6 +40,7 @@ from ui.delegates import NO_DATE
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.language import domain_labels, domain_tr, translate
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.texts import holder_id, next_risk_code
 from ui.widgets.check_group import CheckGroup
 from ui.widgets.controls_editor import ControlsEditor

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from riskmap.edits import Action, Change, EntityType, SetFields
@@ -22,6 +22,7 @@ from ui.colours import OVERDUE_BACKGROUND, OVERDUE_TEXT
 from ui.document import Document
 from ui.editing import apply_edit
 from ui.language import domain_tr
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.models.columns import CHOICES_ROLE, SORT_ROLE, Choice, Column, Kind, enum_choices
 from ui.models.sorted_table import SortedTableModel
 from ui.texts import key_factor_text, key_factors_brief, linked_risk_codes

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from riskmap.model import Risk
 from ui.colours import band_colour, band_palette, band_text_colour
 from ui.document import Document
 from ui.editing import apply_edit
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.models import risk_cells as cells
 from ui.models.columns import CHOICES_ROLE, SORT_ROLE, Column, Kind
 from ui.models.ranks import PriorityRanks

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from riskmap.vocabulary import ScoreKind
 from ui.colours import MUTED_TEXT
 from ui.document import Document
 from ui.fonts import set_relative_font
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.models.filters import RiskFilter, RiskFilterProxy
 from ui.models.register import COLUMN, COLUMNS, RiskRegisterModel
 from ui.panels.holder_form import HolderForm

@@ -3,7 +3,7 @@ view; a score row shows the resulting score and band live."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from riskmap.analysis import Rating
@@ -12,6 +12,7 @@ from riskmap.scales import Level, ScaleProfile
 from riskmap.vocabulary import ScoreKind
 from ui.colours import MUTED_TEXT, band_colour, band_text_colour
 from ui.language import builtin_tr, translate
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.texts import level_text, not_scored
 
 KIND_HINTS = {
