@@ -75,6 +75,7 @@ def build_workbook(project: Project, options: ExportOptions = DEFAULT_OPTIONS,
     props.title = project.metadata.title[:250]
     props.subject = tr("Corruption risk map")
     props.creator = "riskmap"
+    props.identifier = str(project.id)  # an import refuses a workbook of another project
     props.keywords = project.metadata.classification[:250]
     progress.report(progress.total - 1, progress.total, tr("Saving"))
     return workbook

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from riskmap.importers import cells
 from riskmap.importers.cells import InvalidValue, normalise
 from riskmap.importers.own import find_sheet
 from riskmap.importers.report import ImportReport
-from riskmap.importers.safety import open_workbook, sheet_rows
+from riskmap.importers.safety import Rows, declared_rows, open_workbook, reported, sheet_rows
 from riskmap.importers.synonyms import map_headers
 from riskmap.model import (
     Assessment,
@@ -28,6 +27,7 @@ from riskmap.model import (
     Risk,
     Stage,
 )
+from riskmap.progress import ProgressCallback, no_progress
 from riskmap.scales import builtin_profile
 from riskmap.vocabulary import (
     CORRUPTION_TYPE_LABELS,
@@ -55,7 +55,6 @@ NOT_KNOWN = {
 }
 _SPLIT = re.compile(r"\s*(?:\n|;|\|)\s*")
 _CONTROL = re.compile(r"^(?P<text>.*?)\s*\((?P<eff>[^()]*)\)\s*$", re.DOTALL)
-Rows = Iterator[tuple[int, tuple[Any, ...]]]
 
 
 def _alternatives(labels: dict[Any, str]) -> dict[str, Any]:
@@ -318,15 +317,17 @@ class _Builder:
                        risks=self.risks, measures=list(self.measures.values()))
 
 
-def read_foreign_register(path: Path | str) -> ImportReport:
+def read_foreign_register(path: Path | str,
+                          progress: ProgressCallback = no_progress) -> ImportReport:
     """Read someone else's register into a new project (report.project), with one process
-    whose stages come from the stage column in order of first appearance."""
+    whose stages come from the stage column in order of first appearance. `progress` may
+    raise riskmap.progress.Cancelled to stop."""
     path = Path(path)
     report = ImportReport(path, "foreign")
     with open_workbook(path) as workbook:
         sheet, columns, rows = _find_table(path, workbook)
         builder = _Builder(path, sheet.title, columns, report)
-        for row_number, row in rows:
+        for row_number, row in reported(rows, progress, declared_rows(sheet), sheet.title):
             builder.row(row_number, row)
     if not builder.risks:
         raise FileError(path, "the register has a header row but no risk below it",

@@ -13,8 +13,9 @@ from riskmap.export.xlsx_columns import ACTION_PLAN, RISK_REGISTER
 from riskmap.importers import cells
 from riskmap.importers.cells import InvalidValue, normalise
 from riskmap.importers.report import FieldChange, ImportReport
-from riskmap.importers.safety import open_workbook, sheet_rows
+from riskmap.importers.safety import Rows, declared_rows, open_workbook, reported, sheet_rows
 from riskmap.model import Assessment, Measure, Project, Risk
+from riskmap.progress import ProgressCallback, no_progress
 from riskmap.vocabulary import MEASURE_STATUS_LABELS
 
 HEADER_SEARCH = 10
@@ -36,11 +37,11 @@ def is_riskmap_workbook(path: Path | str) -> bool:
         return any(find_sheet(workbook, name) is not None for name in (ACTION_PLAN, RISK_REGISTER))
 
 
-def _columns(path: Path, sheet: Any, wanted: dict[str, str]
-             ) -> tuple[dict[str, int], list[tuple[int, tuple[Any, ...]]]]:
-    """Locate the header row (its first cell "ID"); map field -> column; return data rows."""
+def _columns(path: Path, sheet: Any, wanted: dict[str, str], rows: Rows
+             ) -> tuple[dict[str, int], Rows]:
+    """Locate the header row (its first cell "ID"); map field -> column; return the rows
+    after it (read as they are used)."""
     forms = {key: cells.translations(header) for key, header in wanted.items()}
-    rows = sheet_rows(path, sheet)
     for row_number, row in rows:
         if row_number > HEADER_SEARCH:
             break
@@ -53,7 +54,7 @@ def _columns(path: Path, sheet: Any, wanted: dict[str, str]
                 if header in names:
                     found[key] = col
                     break
-        return found, list(rows)
+        return found, rows
     raise FileError(path, 'no header row starting with "ID" in the first {rows} rows',
                     "sheet {sheet!r}", rows=HEADER_SEARCH, sheet=sheet.title)
 
@@ -81,12 +82,14 @@ def _old(entity: Measure | Risk, key: str) -> object:
     return getattr(entity, key)
 
 
-def _read_sheet(report: ImportReport, sheet: Any, fields: dict[str, str],
+def _read_sheet(report: ImportReport, sheet: Any, rows: Rows, fields: dict[str, str],
                 entities: dict[str, Measure | Risk], kind: EntityType,
-                readers: dict[str, Reader]) -> None:
+                readers: dict[str, Reader]) -> tuple[int, int]:
+    """Add the sheet's changes and problems to the report; (codes read, codes known)."""
     path = report.source
-    columns, rows = _columns(path, sheet, fields)
+    columns, rows = _columns(path, sheet, fields, rows)
     seen: set[str] = set()
+    known = 0
     for row_number, row in rows:
         def value(key: str, row: tuple[Any, ...] = row, row_number: int = row_number) -> Any:
             col = columns[key]
@@ -108,6 +111,7 @@ def _read_sheet(report: ImportReport, sheet: Any, fields: dict[str, str],
         if entity is None:
             report.problem(where, UNKNOWN[kind], code=code)
             continue
+        known += 1
         for key, read in readers.items():
             if key not in columns:
                 continue
@@ -124,6 +128,7 @@ def _read_sheet(report: ImportReport, sheet: Any, fields: dict[str, str],
             old = _old(entity, key)
             if new != old:
                 report.changes.append(FieldChange(kind, entity.id, code, key, old, new))
+    return len(seen), known
 
 
 _SKIP = object()
@@ -134,9 +139,12 @@ def _owner(raw: Any) -> object:
     return _SKIP if value == REDACTED else value  # a redacted export keeps the real owner
 
 
-def read_workbook_changes(path: Path | str, project: Project) -> ImportReport:
+def read_workbook_changes(path: Path | str, project: Project,
+                          progress: ProgressCallback = no_progress) -> ImportReport:
     """Compare our own exported workbook with `project`: the changes a manager made to
-    measures (status, progress, owner, deadline, notes) and to residual scores."""
+    measures (status, progress, owner, deadline, notes) and to residual scores. A
+    workbook exported from another project is refused (its project id, or else none of
+    its codes in `project`). `progress` may raise riskmap.progress.Cancelled to stop."""
     path = Path(path)
     report = ImportReport(path, "riskmap")
     statuses = cells.choices(MEASURE_STATUS_LABELS)
@@ -160,16 +168,40 @@ def read_workbook_changes(path: Path | str, project: Project) -> ImportReport:
         if plan is None and register is None:
             raise FileError(path, 'not a riskmap workbook: no "Action plan" or '
                                   '"Risk register" sheet')
+        _refuse_other_project(path, workbook, project)
+        total = sum(declared_rows(sheet) for sheet in (register, plan) if sheet is not None)
+        before, read, known = 0, 0, 0
         if register is not None:
             risks: dict[str, Measure | Risk] = {r.code: r for r in project.risks}
-            _read_sheet(report, register, REGISTER_FIELDS, risks, EntityType.RISK,
-                        register_readers)
+            rows = reported(sheet_rows(path, register), progress, total, register.title)
+            counts = _read_sheet(report, register, rows, REGISTER_FIELDS, risks,
+                                 EntityType.RISK, register_readers)
+            read, known = read + counts[0], known + counts[1]
+            before = declared_rows(register)
             report.risks_read = len(risks)
         if plan is not None:
             measures: dict[str, Measure | Risk] = {m.code: m for m in project.measures}
-            _read_sheet(report, plan, PLAN_FIELDS, measures, EntityType.MEASURE, plan_readers)
+            rows = reported(sheet_rows(path, plan), progress, total, plan.title, before)
+            counts = _read_sheet(report, plan, rows, PLAN_FIELDS, measures,
+                                 EntityType.MEASURE, plan_readers)
+            read, known = read + counts[0], known + counts[1]
             report.measures_read = len(measures)
+    if read and not known:
+        raise FileError(path, "none of its {count} codes is in this project: the workbook "
+                        "was exported from another project", count=read)
     return report
+
+
+def _refuse_other_project(path: Path, workbook: Any, project: Project) -> None:
+    """Our workbooks carry the id of their project (docProps/core.xml, dc:identifier):
+    one from another project would otherwise update the risks that share its codes."""
+    identifier = getattr(workbook.properties, "identifier", None)
+    if isinstance(identifier, str) and identifier.strip() and \
+            identifier.strip() != str(project.id):
+        title = getattr(workbook.properties, "title", None)
+        raise FileError(path, "exported from another project ({title}); open that project "
+                        "to import it", title=title if isinstance(title, str) and title
+                        else identifier.strip())
 
 
 def _required(problem: str) -> object:

@@ -14,6 +14,7 @@ import openpyxl
 from defusedxml import DefusedXmlException
 
 from riskmap.errors import FileError, LimitError
+from riskmap.progress import ProgressCallback
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_MEMBERS = 2_000
@@ -27,6 +28,9 @@ MAX_COLUMNS = 200
 # After this many blank rows a sheet is taken to have ended (formatted-but-empty rows).
 BLANK_RUN = 1_000
 _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
+# Report progress every this many rows: often enough to cancel, rarely enough to be free.
+REPORT_EVERY = 100
+Rows = Iterator[tuple[int, tuple[Any, ...]]]
 
 
 def _check_size(path: Path) -> None:
@@ -132,7 +136,7 @@ def open_workbook(path: Path | str) -> Iterator[Any]:
         handle.close()
 
 
-def sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
+def sheet_rows(path: Path, sheet: Any) -> Rows:
     """(row number, cells) of a sheet's rows, capped; blank rows skipped."""
     declared = getattr(sheet, "max_row", None)
     if isinstance(declared, int) and declared > MAX_ROWS * 10:
@@ -162,3 +166,21 @@ def sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
     except Exception as exc:
         raise _explain(path, exc, "broken sheet ({error})", "sheet {sheet!r}",
                        sheet=sheet.title) from None
+
+
+def declared_rows(sheet: Any) -> int:
+    """The rows a sheet says it has (its dimension), 0 when it does not say."""
+    declared = getattr(sheet, "max_row", None)
+    return declared if isinstance(declared, int) and declared > 0 else 0
+
+
+def reported(rows: Rows, progress: ProgressCallback, total: int, what: str,
+             before: int = 0) -> Rows:
+    """The rows, with progress reported every REPORT_EVERY rows as `before` + the row
+    number out of `total` (0: unknown). A callback that raises Cancelled stops the reading."""
+    last = 0
+    for number, cells in rows:
+        if number - last >= REPORT_EVERY:
+            last = number
+            progress(min(before + number, total), total, what)
+        yield number, cells

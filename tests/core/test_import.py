@@ -27,7 +27,9 @@ from riskmap.importers import (
     safety,
 )
 from riskmap.model import Project
+from riskmap.progress import Cancelled
 from riskmap.resources import examples_dir
+from riskmap.testing import generate
 from riskmap.vocabulary import KeyFactor, MeasureStatus
 
 
@@ -138,6 +140,48 @@ def test_import_register_dispatches_on_the_workbook(project: Project, tmp_path: 
     fresh = import_register(path)
     assert fresh.kind == "foreign" and fresh.project is not None
     assert sorted(r.code for r in fresh.project.risks) == sorted(r.code for r in project.risks)
+
+
+def test_workbook_of_another_project_is_refused(project: Project, tmp_path: Path) -> None:
+    # The seaport workbook shares the codes R-001... with the small project: without the
+    # project id it carries, its edits would land on unrelated risks.
+    seaport = storage.load(examples_dir() / "seaport-import.riskmap")
+    path = exported(seaport, tmp_path)
+    with pytest.raises(FileError, match=r"exported from another project .*Port of Sabaki"):
+        read_workbook_changes(path, project)
+    assert read_workbook_changes(path, seaport).changes == []
+
+
+def test_workbook_without_the_project_id_and_with_none_of_its_codes(
+        project: Project, tmp_path: Path) -> None:
+    path = exported(project, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    wb.properties.identifier = None  # as an older riskmap wrote it
+    for ws in wb.worksheets[2:4]:
+        for row in ws.iter_rows(min_row=2):
+            row[0].value = f"Z-{row[0].row:03d}"
+    wb.save(path)
+    with pytest.raises(FileError, match="none of its 6 codes is in this project"):
+        read_workbook_changes(path, project)
+
+
+def test_reading_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    project = generate(stages=20, risks=300, measures=120)
+    path = exported(project, tmp_path)
+    seen: list[tuple[int, int, str]] = []
+    report = read_workbook_changes(path, project, lambda *step: seen.append(step))
+    assert report.changes == [] and len(seen) >= 3
+    assert all(0 < done <= total for done, total, _ in seen)
+    assert [done for done, _, _ in seen] == sorted(done for done, _, _ in seen)
+    assert {what for _, _, what in seen} == {"Risk register", "Action plan"}
+
+    def stop(done: int, total: int, what: str) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        read_workbook_changes(path, project, stop)
+    with pytest.raises(Cancelled):
+        read_foreign_register(path, stop)
 
 
 # -- foreign registers -----------------------------------------------------------------
